@@ -1,0 +1,42 @@
+package dev.boxoffice.account.control;
+
+import dev.boxoffice.account.entity.Account;
+import dev.boxoffice.account.entity.Caller;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+
+@Stateless
+public class Accounts {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    PasswordHashing hashing;
+    @Inject
+    Clock clock;
+
+    public Optional<Account> byUsername(String username) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.username = :name", Account.class)
+                .setParameter("name", username)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Caller> caller(String username) {
+        return byUsername(username).map(Account::asCaller);
+    }
+
+    /** Creates the account unless the username is taken; returns the account either way. */
+    public Caller ensure(String username, String password, Set<String> roles) {
+        return byUsername(username).orElseGet(() -> {
+            Account account = new Account(username, hashing.hash(password), roles, clock.instant());
+            em.persist(account);
+            em.flush();
+            return account;
+        }).asCaller();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.boxoffice.account.control;
+
+import dev.boxoffice.account.entity.Caller;
+import dev.boxoffice.platform.Unauthenticated;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+
+/** Who the current request acts for, looked up once per request. */
+@RequestScoped
+public class CurrentCaller {
+
+    @Inject
+    SecurityContext securityContext;
+    @Inject
+    Accounts accounts;
+
+    private Optional<Caller> caller;
+
+    public Optional<Caller> get() {
+        if (caller == null) {
+            Principal principal = securityContext.getCallerPrincipal();
+            caller = principal == null ? Optional.empty() : accounts.caller(principal.getName());
+        }
+        return caller;
+    }
+
+    public Optional<Long> id() {
+        return get().map(Caller::id);
+    }
+
+    public Caller require() {
+        return get().orElseThrow(() -> new Unauthenticated("Log in with HTTP Basic to do this."));
+    }
+}

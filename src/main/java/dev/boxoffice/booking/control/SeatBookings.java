@@ -1,0 +1,157 @@
+package dev.boxoffice.booking.control;
+
+import dev.boxoffice.booking.entity.Booking;
+import dev.boxoffice.booking.entity.BookingDetails;
+import dev.boxoffice.booking.entity.BookingOutcome;
+import dev.boxoffice.booking.entity.BookingReference;
+import dev.boxoffice.booking.entity.Hold;
+import dev.boxoffice.booking.entity.HoldEnded;
+import dev.boxoffice.booking.entity.HoldStatus;
+import dev.boxoffice.booking.entity.SeatNotHeld;
+import dev.boxoffice.booking.entity.UnknownSeats;
+import dev.boxoffice.platform.LockWaits;
+import dev.boxoffice.platform.NotFound;
+import dev.boxoffice.show.control.SeatInventory;
+import dev.boxoffice.show.control.ShowCatalog;
+import dev.boxoffice.show.entity.ShowSeat;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turning holds into bookings and cancelling them. Each public method is one transaction.
+ * Lock order: the hold (or booking) row first, then its show seats in ascending id.
+ */
+@Stateless
+public class SeatBookings {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    SeatInventory inventory;
+    @Inject
+    ShowCatalog shows;
+    @Inject
+    IdempotencyKeys idempotencyKeys;
+    @Inject
+    BookingQueries queries;
+    @Inject
+    LockWaits lockWaits;
+    @Inject
+    Clock clock;
+
+    /**
+     * Books every seat of the caller's live hold. Expired or released hold: 410; someone else's
+     * hold: 404. With an idempotency key, repeating the request returns the first booking.
+     */
+    public BookingOutcome bookHold(long accountId, long holdId, String idempotencyKey) {
+        Optional<Long> earlier = idempotencyKeys.claim(accountId, idempotencyKey, "hold:" + holdId);
+        if (earlier.isPresent()) {
+            return new BookingOutcome(queries.details(earlier.get()), true);
+        }
+        lockWaits.bound();
+        Hold hold = em.find(Hold.class, holdId, LockModeType.PESSIMISTIC_WRITE);
+        if (hold == null || !hold.isOwnedBy(accountId)) {
+            throw new NotFound("hold", holdId);
+        }
+        Instant now = clock.instant();
+        requireLive(hold, now);
+        List<ShowSeat> seats = inventory.lockHeldBy(holdId);
+        if (seats.isEmpty() || seats.size() != hold.seatCount()) {
+            throw HoldEnded.expired(holdId);
+        }
+        Booking booking = confirm(hold, seats, now);
+        idempotencyKeys.complete(accountId, idempotencyKey, booking.id());
+        return new BookingOutcome(queries.details(booking.id()), false);
+    }
+
+    /** Books one seat of the caller's live hold of a show (the seed API); the rest stays held. */
+    public BookingOutcome bookSeat(long accountId, long showId, long seatId, String idempotencyKey) {
+        Optional<Long> earlier = idempotencyKeys.claim(accountId, idempotencyKey, "seat:" + showId + ":" + seatId);
+        if (earlier.isPresent()) {
+            return new BookingOutcome(queries.details(earlier.get()), true);
+        }
+        shows.require(showId);
+        lockWaits.bound();
+        Instant now = clock.instant();
+        Hold hold = em.createQuery("SELECT h FROM Hold h WHERE h.accountId = :account AND h.showId = :show"
+                        + " AND h.status = :active", Hold.class)
+                .setParameter("account", accountId).setParameter("show", showId)
+                .setParameter("active", HoldStatus.ACTIVE)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new SeatNotHeld(seatId));
+        List<ShowSeat> seats = inventory.lockSeats(showId, List.of(seatId));
+        if (seats.isEmpty()) {
+            throw new UnknownSeats(showId, List.of(seatId));
+        }
+        if (!seats.get(0).isHeldBy(hold.id())) {
+            throw new SeatNotHeld(seatId);
+        }
+        requireLive(hold, now);
+        Booking booking = confirm(hold, seats, now);
+        idempotencyKeys.complete(accountId, idempotencyKey, booking.id());
+        return new BookingOutcome(queries.details(booking.id()), false);
+    }
+
+    /** Cancels the caller's booking and frees its seats at once. Cancelling twice changes nothing. */
+    public BookingDetails cancel(long accountId, String reference) {
+        lockWaits.bound();
+        Booking booking = em.createQuery("SELECT b FROM Booking b WHERE b.reference = :reference", Booking.class)
+                .setParameter("reference", reference)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst()
+                .filter(b -> b.isOwnedBy(accountId))
+                .orElseThrow(() -> new NotFound("booking", reference));
+        if (booking.isConfirmed()) {
+            inventory.lockBookedBy(booking.id()).forEach(ShowSeat::release);
+            em.createNativeQuery("UPDATE booking_seat SET confirmed = FALSE WHERE booking_id = ?1")
+                    .setParameter(1, booking.id())
+                    .executeUpdate();
+            booking.cancel(clock.instant());
+            em.flush();
+        }
+        return queries.details(booking.id());
+    }
+
+    private static void requireLive(Hold hold, Instant now) {
+        switch (hold.stateAt(now)) {
+            case ACTIVE -> { }
+            case EXPIRED -> throw HoldEnded.expired(hold.id());
+            case RELEASED -> throw HoldEnded.released(hold.id());
+            case BOOKED -> throw HoldEnded.booked(hold.id());
+        }
+    }
+
+    private Booking confirm(Hold hold, List<ShowSeat> seats, Instant now) {
+        Booking booking = new Booking(freshReference(), hold.accountId(), hold.showId(), hold.id(), now);
+        em.persist(booking);
+        em.flush();
+        seats.forEach(seat -> seat.book(booking.id()));
+        hold.seatsBooked(seats.size());
+        em.flush();
+        em.createNativeQuery("INSERT INTO booking_seat (booking_id, show_id, show_seat_id)"
+                        + " SELECT booking_id, show_id, id FROM show_seat WHERE booking_id = ?1")
+                .setParameter(1, booking.id())
+                .executeUpdate();
+        return booking;
+    }
+
+    private BookingReference freshReference() {
+        while (true) {
+            BookingReference candidate = BookingReference.random();
+            Long used = em.createQuery("SELECT count(b) FROM Booking b WHERE b.reference = :r", Long.class)
+                    .setParameter("r", candidate.value())
+                    .getSingleResult();
+            if (used == 0) {
+                return candidate;
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package dev.boxoffice.booking.control;
+
+import dev.boxoffice.booking.entity.Hold;
+import dev.boxoffice.booking.entity.HoldDetails;
+import dev.boxoffice.booking.entity.HoldEnded;
+import dev.boxoffice.booking.entity.HoldLimitExceeded;
+import dev.boxoffice.booking.entity.HoldStatus;
+import dev.boxoffice.booking.entity.SeatsUnavailable;
+import dev.boxoffice.booking.entity.UnknownSeats;
+import dev.boxoffice.platform.LockWaits;
+import dev.boxoffice.platform.NotFound;
+import dev.boxoffice.show.control.ShowCatalog;
+import dev.boxoffice.show.control.SeatInventory;
+import dev.boxoffice.show.entity.SeatStatus;
+import dev.boxoffice.show.entity.ShowSeat;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Holding and releasing seats. Each public method is one transaction. */
+@Stateless
+public class SeatHolds {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    SeatInventory inventory;
+    @Inject
+    ShowCatalog shows;
+    @Inject
+    HoldPolicy policy;
+    @Inject
+    LockWaits lockWaits;
+    @Inject
+    Clock clock;
+
+    /**
+     * Holds all the given seats of a show for the caller, or none of them (409 naming the seats
+     * that are taken). The seats join the caller's live hold of the show, whose expiry does not
+     * move, or start a new hold that lives for the configured TTL.
+     * <p>Lock order: the caller's account row (serialises one user's holds, so the per-user cap
+     * is exact), the caller's open hold, then the show seats in ascending id.
+     *
+     * @param ownSeatsAreFine when true, seats already in the caller's live hold are accepted as a
+     *                        no-op (the seed API); otherwise they count as unavailable
+     */
+    public HoldDetails hold(long accountId, long showId, List<Long> seatIds, boolean ownSeatsAreFine) {
+        SeatSelection.check(seatIds, policy.maxSeatsPerRequest());
+        shows.require(showId);
+        lockWaits.bound();
+        lockAccount(accountId);
+        Instant now = clock.instant();
+        Hold open = openHold(accountId, showId, now);
+
+        List<ShowSeat> seats = inventory.lockSeats(showId, seatIds);
+        requireAllKnown(showId, seatIds, seats);
+        List<ShowSeat> wanted = seats.stream()
+                .filter(seat -> !(ownSeatsAreFine && open != null && seat.isHeldBy(open.id())))
+                .toList();
+        List<Long> taken = unavailable(wanted, now);
+        if (!taken.isEmpty()) {
+            throw new SeatsUnavailable(taken);
+        }
+        int alreadyHeld = open == null ? 0 : open.seatCount();
+        if (alreadyHeld + wanted.size() > policy.maxSeatsPerUser()) {
+            throw new HoldLimitExceeded(policy.maxSeatsPerUser(), alreadyHeld);
+        }
+        Hold hold = open != null ? open : newHold(accountId, showId, now);
+        wanted.forEach(seat -> seat.hold(hold.id()));
+        hold.addSeats(wanted.size());
+        em.flush();
+        return new HoldDetails(hold, inventory.seatIdsHeldBy(hold.id()));
+    }
+
+    /** Ends the caller's hold and frees its seats at once. Releasing an ended hold changes nothing. */
+    public void release(long accountId, long holdId) {
+        lockWaits.bound();
+        Hold hold = em.find(Hold.class, holdId, LockModeType.PESSIMISTIC_WRITE);
+        if (hold == null || !hold.isOwnedBy(accountId)) {
+            throw new NotFound("hold", holdId);
+        }
+        if (hold.status() == HoldStatus.BOOKED) {
+            throw HoldEnded.booked(holdId);
+        }
+        if (hold.status() == HoldStatus.ACTIVE) {
+            inventory.lockHeldBy(holdId).forEach(ShowSeat::release);
+            hold.release();
+        }
+    }
+
+    public HoldDetails find(long accountId, long holdId) {
+        Hold hold = em.find(Hold.class, holdId);
+        if (hold == null || !hold.isOwnedBy(accountId)) {
+            throw new NotFound("hold", holdId);
+        }
+        List<Long> seatIds = hold.isLiveAt(clock.instant()) ? inventory.seatIdsHeldBy(holdId) : List.of();
+        return new HoldDetails(hold, seatIds);
+    }
+
+    private void lockAccount(long accountId) {
+        em.createNativeQuery("SELECT id FROM account WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, accountId)
+                .getResultList();
+    }
+
+    /** The caller's live hold of the show, locked; an open hold past its expiry is closed first. */
+    private Hold openHold(long accountId, long showId, Instant now) {
+        Hold open = em.createQuery("SELECT h FROM Hold h WHERE h.accountId = :account AND h.showId = :show"
+                        + " AND h.status = :active", Hold.class)
+                .setParameter("active", HoldStatus.ACTIVE)
+                .setParameter("account", accountId)
+                .setParameter("show", showId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
+        if (open != null && !open.isLiveAt(now)) {
+            open.expire();
+            em.flush();
+            return null;
+        }
+        return open;
+    }
+
+    private Hold newHold(long accountId, long showId, Instant now) {
+        Hold hold = new Hold(accountId, showId, now, policy.ttl());
+        em.persist(hold);
+        em.flush();
+        return hold;
+    }
+
+    private static void requireAllKnown(long showId, List<Long> seatIds, List<ShowSeat> found) {
+        if (found.size() == seatIds.size()) {
+            return;
+        }
+        Set<Long> known = found.stream().map(ShowSeat::seatId).collect(Collectors.toSet());
+        throw new UnknownSeats(showId, seatIds.stream().filter(id -> !known.contains(id)).sorted().toList());
+    }
+
+    /** Seats that are booked or in a live hold; a HELD seat whose hold has expired is free. */
+    private List<Long> unavailable(List<ShowSeat> seats, Instant now) {
+        Set<Long> holdIds = new HashSet<>();
+        seats.stream().filter(s -> s.status() == SeatStatus.HELD).forEach(s -> holdIds.add(s.holdId()));
+        Map<Long, Hold> holds = holdIds.isEmpty() ? Map.of()
+                : em.createQuery("SELECT h FROM Hold h WHERE h.id IN :ids", Hold.class)
+                        .setParameter("ids", holdIds)
+                        .getResultStream().collect(Collectors.toMap(Hold::id, Function.identity()));
+        return seats.stream()
+                .filter(s -> s.status() == SeatStatus.BOOKED
+                        || (s.status() == SeatStatus.HELD && holds.get(s.holdId()).isLiveAt(now)))
+                .map(ShowSeat::seatId)
+                .sorted()
+                .toList();
+    }
+}

@@ -1,0 +1,3 @@
+package dev.boxoffice.booking.entity;
+
+public enum BookingStatus { CONFIRMED, CANCELLED }

@@ -1,0 +1,62 @@
+package dev.boxoffice.demo;
+
+import dev.boxoffice.account.control.Accounts;
+import dev.boxoffice.account.entity.Caller;
+import dev.boxoffice.show.control.ShowScheduler;
+import dev.boxoffice.venue.control.HallLayouts;
+import dev.boxoffice.venue.entity.Hall;
+import dev.boxoffice.venue.entity.Venue;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * The seed system's demo: Metro Cineplex with Hall 1 (rows A-D x 10) and "Release Night"
+ * tomorrow, a 2,000-seat Grand Hall with a show, and three users. Loading twice changes nothing;
+ * an advisory lock keeps instances that start together from loading it twice.
+ */
+@Stateless
+public class DemoData {
+
+    static final String VENUE = "Metro Cineplex";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    HallLayouts halls;
+    @Inject
+    ShowScheduler scheduler;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Clock clock;
+
+    public void load() {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(4242)").getSingleResult();
+        accounts.ensure("user1", "user1-pass", Set.of(Caller.USER));
+        accounts.ensure("user2", "user2-pass", Set.of(Caller.USER));
+        accounts.ensure("admin", "admin-pass", Set.of(Caller.USER, Caller.ADMIN));
+        if (halls.venueNamed(VENUE).isPresent()) {
+            return;
+        }
+        Venue venue = halls.createVenue(VENUE);
+        Instant tomorrowEvening = clock.instant().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1))
+                .atOffset(ZoneOffset.UTC).with(LocalTime.of(20, 0)).toInstant();
+        Hall hall1 = halls.createRectangularHall(venue.id(), "Hall 1", 4, 10, 3);
+        scheduler.schedule(hall1.id(), "Release Night", tomorrowEvening, tomorrowEvening.plus(Duration.ofMinutes(150)));
+        Hall grand = halls.createRectangularHall(venue.id(), "Grand Hall", 40, 50, 30);
+        Instant gala = tomorrowEvening.plus(Duration.ofDays(1));
+        scheduler.schedule(grand.id(), "Gala Concert", gala, gala.plus(Duration.ofMinutes(180)));
+        LOG.info("Demo data loaded");
+    }
+}

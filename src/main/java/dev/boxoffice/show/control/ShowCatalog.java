@@ -1,0 +1,110 @@
+package dev.boxoffice.show.control;
+
+import dev.boxoffice.platform.NotFound;
+import dev.boxoffice.show.entity.SeatMap;
+import dev.boxoffice.show.entity.SeatState;
+import dev.boxoffice.show.entity.ShowSummary;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads of shows and seat maps, as scalar projections (a 2,000-seat map is one query, no
+ * entities). A seat is held only while its hold is live: an expired hold reads as available
+ * from the instant it expires, before the cleanup timer has touched the row.
+ */
+@Stateless
+public class ShowCatalog {
+
+    private static final String SUMMARY = """
+            SELECT sh.id, sh.title, v.id, v.name, h.id, h.name, sh.starts_at, sh.ends_at,
+                   (SELECT count(*) FROM show_seat ss WHERE ss.show_id = sh.id),
+                   (SELECT count(*) FROM show_seat ss LEFT JOIN hold ho ON ho.id = ss.hold_id
+                     WHERE ss.show_id = sh.id AND (ss.status = 'AVAILABLE'
+                        OR (ss.status = 'HELD' AND (ho.status <> 'ACTIVE' OR ho.expires_at <= ?1))))
+            FROM show sh JOIN hall h ON h.id = sh.hall_id JOIN venue v ON v.id = h.venue_id
+            """;
+
+    private static final String SEATS = """
+            SELECT s.id, s.row_label, s.number, s.category, s.grid_row, s.grid_col, ss.status,
+                   ho.account_id, ho.expires_at, ho.status
+            FROM show_seat ss JOIN seat s ON s.id = ss.seat_id LEFT JOIN hold ho ON ho.id = ss.hold_id
+            WHERE ss.show_id = ?1
+            ORDER BY s.grid_row, s.grid_col
+            """;
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    /** Shows that have not ended yet, soonest first. */
+    public List<ShowSummary> upcoming() {
+        Instant now = clock.instant();
+        List<?> rows = em.createNativeQuery(SUMMARY + " WHERE sh.ends_at > ?1 ORDER BY sh.starts_at, sh.id")
+                .setParameter(1, Timestamp.from(now))
+                .getResultList();
+        return rows.stream().map(row -> summary((Object[]) row)).toList();
+    }
+
+    public ShowSummary require(long showId) {
+        List<?> rows = em.createNativeQuery(SUMMARY + " WHERE sh.id = ?2")
+                .setParameter(1, Timestamp.from(clock.instant()))
+                .setParameter(2, showId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFound("show", showId);
+        }
+        return summary((Object[]) rows.get(0));
+    }
+
+    /** The seat map of a show as seen by the caller (null when anonymous). */
+    public SeatMap seatMap(long showId, Long callerId) {
+        ShowSummary show = require(showId);
+        Instant now = clock.instant();
+        List<?> rows = em.createNativeQuery(SEATS).setParameter(1, showId).getResultList();
+        List<SeatState> seats = rows.stream().map(row -> seat((Object[]) row, callerId, now)).toList();
+        return new SeatMap(show, seats);
+    }
+
+    private static ShowSummary summary(Object[] r) {
+        return new ShowSummary(num(r[0]), (String) r[1], num(r[2]), (String) r[3], num(r[4]), (String) r[5],
+                instant(r[6]), instant(r[7]), num(r[8]), num(r[9]));
+    }
+
+    private static SeatState seat(Object[] r, Long callerId, Instant now) {
+        String stored = (String) r[6];
+        Long holder = r[7] == null ? null : num(r[7]);
+        Instant expiresAt = instant(r[8]);
+        boolean liveHold = "HELD".equals(stored) && "ACTIVE".equals(r[9]) && now.isBefore(expiresAt);
+        String status = "BOOKED".equals(stored) ? SeatState.BOOKED : liveHold ? SeatState.HELD : SeatState.AVAILABLE;
+        boolean mine = liveHold && Objects.equals(holder, callerId);
+        return new SeatState(num(r[0]), (String) r[1], ((Number) r[2]).intValue(), (String) r[3],
+                ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), status,
+                mine ? holder : null, liveHold ? expiresAt : null, mine);
+    }
+
+    private static long num(Object o) {
+        return ((Number) o).longValue();
+    }
+
+    private static Instant instant(Object o) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof Timestamp ts) {
+            return ts.toInstant();
+        }
+        if (o instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return (Instant) o;
+    }
+}

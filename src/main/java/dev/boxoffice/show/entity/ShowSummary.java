@@ -1,0 +1,8 @@
+package dev.boxoffice.show.entity;
+
+import java.time.Instant;
+
+/** A show as listed to the public, with how many of its seats are free right now. */
+public record ShowSummary(long id, String title, long venueId, String venueName, long hallId, String hallName,
+                          Instant startsAt, Instant endsAt, long totalSeats, long availableSeats) {
+}

@@ -1,0 +1,50 @@
+package dev.boxoffice.testsupport;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.sql.DataSource;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts one real PostgreSQL (zonky) for the whole integration-test run, before Arquillian
+ * starts Payara Micro. Failsafe reserves the port (test.pg.port) and passes the matching DB_URL
+ * to the Payara process through its environment. Unit tests (no port given) start nothing.
+ */
+public class EmbeddedDatabase implements LauncherSessionListener {
+
+    private static EmbeddedPostgres postgres;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String port = System.getProperty("test.pg.port");
+        if (port == null || postgres != null) {
+            return;
+        }
+        try {
+            postgres = EmbeddedPostgres.builder().setPort(Integer.parseInt(port)).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException ignored) {
+                // the JVM is ending anyway
+            }
+            postgres = null;
+        }
+    }
+
+    public static DataSource dataSource() {
+        if (postgres == null) {
+            throw new IllegalStateException("Embedded PostgreSQL is not running (is test.pg.port set?)");
+        }
+        return postgres.getPostgresDatabase();
+    }
+}
