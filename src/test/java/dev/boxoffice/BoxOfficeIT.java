@@ -1,5 +1,10 @@
 package dev.boxoffice;
 
+import dev.boxoffice.booking.BadInputScenarios;
+import dev.boxoffice.booking.BookingScenarios;
+import dev.boxoffice.booking.ExpiryScenarios;
+import dev.boxoffice.booking.HoldScenarios;
+import dev.boxoffice.booking.RaceScenarios;
 import dev.boxoffice.booking.SeedDemoScenarios;
 import dev.boxoffice.testsupport.Api;
 import java.io.File;
@@ -34,5 +39,75 @@ class BoxOfficeIT {
     @Test
     void seedDemoSecondUserSeesSeatHeldByFirstAndIsRefused() {
         new SeedDemoScenarios(api()).secondUserSeesSeatHeldByFirstAndIsRefused();
+    }
+
+    @Test
+    void multiSeatHoldIsAllOrNothing() throws Exception {
+        new HoldScenarios(api()).multiSeatHoldIsAllOrNothing();
+    }
+
+    @Test
+    void holdAnswersCreatedWithLocationAndFixedExpiry() throws Exception {
+        new HoldScenarios(api()).holdAnswersCreatedWithLocationAndFixedExpiry();
+    }
+
+    @Test
+    void seatInOwnLiveHoldIsUnavailable() throws Exception {
+        new HoldScenarios(api()).seatInOwnLiveHoldIsUnavailable();
+    }
+
+    @Test
+    void perUserCapLimitsLiveHeldSeatsPerShow() throws Exception {
+        new HoldScenarios(api()).perUserCapLimitsLiveHeldSeatsPerShow();
+    }
+
+    @Test
+    void bookingNeedsOwnLiveHold() throws Exception {
+        new BookingScenarios(api()).bookingNeedsOwnLiveHold();
+    }
+
+    @Test
+    void sameIdempotencyKeyReturnsSameBooking() throws Exception {
+        new BookingScenarios(api()).sameIdempotencyKeyReturnsSameBooking();
+    }
+
+    @Test
+    void releasedHoldFreesSeatsAtOnceAndCannotBeBooked() throws Exception {
+        new BookingScenarios(api()).releasedHoldFreesSeatsAtOnceAndCannotBeBooked();
+    }
+
+    @Test
+    void cancelledBookingFreesSeatsAtOnce() throws Exception {
+        new BookingScenarios(api()).cancelledBookingFreesSeatsAtOnce();
+    }
+
+    @Test
+    void otherUsersHoldsAreUntouchable() throws Exception {
+        new BookingScenarios(api()).otherUsersHoldsAreUntouchable();
+    }
+
+    @Test
+    void expiredHoldCannotBeBooked() throws Exception {
+        new BookingScenarios(api()).expiredHoldCannotBeBooked();
+    }
+
+    @Test
+    void expiredSeatIsFreeOnReadAndReleasedByTimer() throws Exception {
+        new ExpiryScenarios(api()).expiredSeatIsFreeOnReadAndReleasedByTimer();
+    }
+
+    @Test
+    void expiredSeatCanBeTakenBeforeTimerRuns() throws Exception {
+        new ExpiryScenarios(api()).expiredSeatCanBeTakenBeforeTimerRuns();
+    }
+
+    @Test
+    void badInputIsRefusedWithProblemAndChangesNothing() throws Exception {
+        new BadInputScenarios(api()).badInputIsRefusedWithProblemAndChangesNothing();
+    }
+
+    @Test
+    void concurrentOverlappingHoldsNeverSellASeatTwice() throws Exception {
+        new RaceScenarios(api()).concurrentOverlappingHoldsNeverSellASeatTwice();
     }
 }

@@ -13,7 +13,8 @@ public class JsonConfig implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
-            .withNullValues(true));
+            .withNullValues(true)
+            .withDeserializers(new StrictLongDeserializer()));
 
     public static Jsonb jsonb() {
         return JSONB;

@@ -31,7 +31,7 @@ public class BookingQueries {
                 .getResultStream().map(this::withSeats).toList();
     }
 
-    BookingDetails details(long bookingId) {
+    public BookingDetails details(long bookingId) {
         return withSeats(em.find(Booking.class, bookingId));
     }
 

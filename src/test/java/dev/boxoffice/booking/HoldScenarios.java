@@ -1,0 +1,78 @@
+package dev.boxoffice.booking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.boxoffice.testsupport.Api;
+import dev.boxoffice.testsupport.Reply;
+import dev.boxoffice.testsupport.TestData;
+import dev.boxoffice.testsupport.TestData.ShowFixture;
+import dev.boxoffice.testsupport.User;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+public class HoldScenarios extends BookingSteps {
+
+    public HoldScenarios(Api api) {
+        super(api);
+    }
+
+    public void multiSeatHoldIsAllOrNothing() {
+        ShowFixture show = TestData.show("All or nothing", 1, 10);
+        List<Long> s = show.seatIds();
+        User first = TestData.user("first");
+        User second = TestData.user("second");
+        holdOk(first, show.showId(), List.of(s.get(3), s.get(4)));
+
+        Reply refused = hold(second, show.showId(), List.of(s.get(2), s.get(3), s.get(5)));
+        assertProblem(refused, 409);
+        assertEquals(List.of(s.get(3)), refused.json().getJsonArray("seat_ids").getValuesAs(
+                v -> ((jakarta.json.JsonNumber) v).longValue()));
+        assertEquals("available", status(show.showId(), s.get(2), second), "nothing of a refused hold is kept");
+        assertEquals("available", status(show.showId(), s.get(5), second));
+        assertEquals(0, TestData.scalar("SELECT count(*) FROM hold h JOIN account a ON a.id = h.account_id WHERE a.username = ?",
+                second.name()), "a refused hold leaves no row behind");
+
+        holdOk(second, show.showId(), List.of(s.get(2), s.get(5)));
+    }
+
+    public void holdAnswersCreatedWithLocationAndFixedExpiry() {
+        ShowFixture show = TestData.show("Hold resource", 1, 5);
+        User user = TestData.user("holder");
+        Reply created = hold(user, show.showId(), List.of(show.seatIds().get(0)));
+        assertEquals(201, created.status(), created.toString());
+        String location = created.header("Location");
+        assertTrue(location.endsWith("/api/holds/" + created.json().getJsonNumber("id")), location);
+        JsonObject hold = api.get(location.substring(location.indexOf("api/")), user).json();
+        assertEquals("active", hold.getString("status"));
+        Instant createdAt = Instant.parse(hold.getString("created_at"));
+        Instant expiresAt = Instant.parse(hold.getString("expires_at"));
+        assertEquals(Duration.ofSeconds(300), Duration.between(createdAt, expiresAt), "default TTL is 300 s");
+
+        Reply joined = hold(user, show.showId(), List.of(show.seatIds().get(1)));
+        assertEquals(201, joined.status(), joined.toString());
+        assertEquals(hold.getJsonNumber("id"), joined.json().getJsonNumber("id"), "new seats join the open hold");
+        assertEquals(expiresAt, Instant.parse(joined.json().getString("expires_at")), "the expiry never moves");
+        assertEquals(2, joined.json().getJsonArray("seat_ids").size());
+    }
+
+    public void seatInOwnLiveHoldIsUnavailable() {
+        ShowFixture show = TestData.show("Own hold", 1, 5);
+        User user = TestData.user("own");
+        holdOk(user, show.showId(), List.of(show.seatIds().get(0)));
+        assertProblem(hold(user, show.showId(), List.of(show.seatIds().get(0))), 409);
+    }
+
+    public void perUserCapLimitsLiveHeldSeatsPerShow() {
+        ShowFixture show = TestData.show("Cap", 2, 10);
+        User user = TestData.user("greedy");
+        holdOk(user, show.showId(), show.seatIds().subList(0, 6));
+        holdOk(user, show.showId(), show.seatIds().subList(6, 10));
+        Reply refused = hold(user, show.showId(), List.of(show.seatIds().get(10)));
+        assertProblem(refused, 409);
+        assertTrue(refused.json().getString("type").endsWith("hold-limit-exceeded"), refused.toString());
+        assertEquals("available", status(show.showId(), show.seatIds().get(10), user));
+    }
+}
