@@ -30,6 +30,7 @@ public class SeedDemoScenarios {
         assertEquals("Hall 1", layout.getString("hall_name"));
         assertEquals("Metro Cineplex", layout.getString("venue_name"));
         assertEquals(40, layout.getJsonArray("seats").size());
+        assertEquals(layout, api.get("api/hall-layout/" + showId, null).json(), "with or without the trailing slash");
         JsonObject seat = layout.getJsonArray("seats").getJsonObject(12);
         long seatId = seat.getJsonNumber("id").longValue();
         assertEquals("available", seat.getString("status"));

@@ -43,7 +43,7 @@ public class SeedApiResource {
     CurrentCaller currentCaller;
 
     @POST
-    @Path("hold-seat{slash: /?}")
+    @Path("hold-seat")
     public Held holdSeat(@Valid @NotNull SeatRequest request) {
         Caller caller = actingCaller(request);
         HoldDetails details = holds.hold(caller.id(), request.showId(), List.of(request.seatId()), true);
@@ -51,7 +51,7 @@ public class SeedApiResource {
     }
 
     @POST
-    @Path("book-seat{slash: /?}")
+    @Path("book-seat")
     public Response bookSeat(@Valid @NotNull SeatRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         Caller caller = actingCaller(request);
         BookingOutcome outcome = bookings.bookSeat(caller.id(), request.showId(), request.seatId(), idempotencyKey);

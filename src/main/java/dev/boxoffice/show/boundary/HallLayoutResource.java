@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The seed system's layout endpoint, same path and shape: GET /api/hall-layout/{show_id}/ */
-@Path("hall-layout/{showId}{slash: /?}")
+@Path("hall-layout/{showId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class HallLayoutResource {
 

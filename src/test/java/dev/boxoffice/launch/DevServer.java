@@ -1,0 +1,110 @@
+package dev.boxoffice.launch;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The run command ({@code mvn -Prun package}): starts an embedded PostgreSQL whose data is kept
+ * in ~/.boxoffice/pgdata (unless DB_URL points at a real one), then Payara Micro with the war at
+ * http://localhost:8080/ and demo data on, and prints the URL once the app answers.
+ */
+public final class DevServer {
+
+    private static final int EMBEDDED_PG_PORT = 54329;
+
+    private DevServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        EmbeddedPostgres postgres = null;
+        if (env.get("DB_URL") == null || env.get("DB_URL").isBlank()) {
+            postgres = startEmbeddedPostgres();
+            env.put("DB_URL", "jdbc:postgresql://localhost:" + EMBEDDED_PG_PORT + "/postgres");
+            env.put("DB_USER", "postgres");
+            env.put("DB_PASSWORD", "postgres");
+        }
+        env.putIfAbsent("BOXOFFICE_DEMO", "true");
+        String port = env.getOrDefault("PORT", "8080");
+
+        Process payara = startPayara(env, port);
+        EmbeddedPostgres database = postgres;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, database)));
+
+        URI ready = URI.create("http://localhost:" + port + "/health/ready");
+        if (awaitReady(payara, ready, Duration.ofMinutes(3))) {
+            System.out.println();
+            System.out.println("Box Office is running at http://localhost:" + port + "/  (Ctrl+C stops it)");
+            System.out.println();
+        } else {
+            System.err.println("Box Office did not become ready; see the log above.");
+        }
+        int exit = payara.waitFor();
+        stop(payara, database);
+        System.exit(exit);
+    }
+
+    private static EmbeddedPostgres startEmbeddedPostgres() throws IOException {
+        Path data = Path.of(System.getProperty("user.home"), ".boxoffice", "pgdata");
+        Files.createDirectories(data.getParent());
+        System.out.println("Starting embedded PostgreSQL, data in " + data);
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(data)
+                .setCleanDataDirectory(false)
+                .setPort(EMBEDDED_PG_PORT)
+                .start();
+    }
+
+    private static Process startPayara(Map<String, String> env, String port) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g",
+                "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
+                "--deploy", System.getProperty("boxoffice.war", "target/boxoffice.war"),
+                "--contextroot", "/", "--port", port, "--nocluster"));
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().clear();
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    private static boolean awaitReady(Process payara, URI ready, Duration timeout) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(timeout);
+        while (payara.isAlive() && Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(ready).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return true;
+                }
+            } catch (IOException notYet) {
+                // Payara is still starting
+            }
+            Thread.sleep(500);
+        }
+        return false;
+    }
+
+    private static void stop(Process payara, EmbeddedPostgres postgres) {
+        payara.destroy();
+        try {
+            payara.waitFor();
+            if (postgres != null) {
+                postgres.close();
+            }
+        } catch (InterruptedException | IOException ignored) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
