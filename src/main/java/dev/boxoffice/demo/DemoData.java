@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 
 /**
  * The seed system's demo: Metro Cineplex with Hall 1 (rows A-D x 10) and "Release Night"
- * tomorrow, a 2,000-seat Grand Hall with a show, and three users. Loading twice changes nothing;
+ * tomorrow, a 2,000-seat Grand Hall and a 10,000-seat Arena with a show each, and three users. Loading twice changes nothing;
  * an advisory lock keeps instances that start together from loading it twice.
  */
 @Stateless
@@ -57,6 +57,9 @@ public class DemoData {
         Hall grand = halls.createRectangularHall(venue.id(), "Grand Hall", 40, 50, 30);
         Instant gala = tomorrowEvening.plus(Duration.ofDays(1));
         scheduler.schedule(grand.id(), "Gala Concert", gala, gala.plus(Duration.ofMinutes(180)));
+        Hall arena = halls.createRectangularHall(venue.id(), "Arena", 100, 100, 80);
+        Instant tour = gala.plus(Duration.ofDays(1));
+        scheduler.schedule(arena.id(), "Stadium Tour", tour, tour.plus(Duration.ofMinutes(180)));
         LOG.info("Demo data loaded");
     }
 }

@@ -5,19 +5,23 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * HTTP Basic for every request that sends credentials. Requests without credentials pass as
- * anonymous (shows and layouts are public); resources that need a user answer 401 themselves.
- * Wrong credentials are flagged on the request and refused by {@link RejectBadCredentials},
- * so they never silently degrade to anonymous access.
+ * The application's one authentication mechanism (Jakarta Security allows one), choosing by
+ * request: the JSON API (/api/...) uses HTTP Basic on every request and never a session; web
+ * pages log in through the login form ({@link LoginView} calls SecurityContext.authenticate)
+ * and are then recognised by their HTTP session. Requests without credentials pass as
+ * anonymous: public pages and reads stay public, and whatever needs a user says so itself.
+ * Wrong Basic credentials are flagged on the request and refused by {@link RejectBadCredentials}.
  */
 @ApplicationScoped
 public class BasicAuthentication implements HttpAuthenticationMechanism {
@@ -30,6 +34,32 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        Credential formLogin = context.isAuthenticationRequest() && context.getAuthParameters() != null
+                ? context.getAuthParameters().getCredential() : null;
+        if (formLogin != null) {
+            return logInBrowser(request, context, formLogin);
+        }
+        if (isApi(request)) {
+            return basic(request, context);
+        }
+        WebLogin login = WebLogin.of(request.getSession(false));
+        return login == null ? context.doNothing() : context.notifyContainerAboutLogin(login.username(), login.roles());
+    }
+
+    private AuthenticationStatus logInBrowser(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        HttpSession session = request.getSession(true);
+        WebLogin.store(session, result.getCallerPrincipal().getName(), result.getCallerGroups());
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return context.doNothing();
@@ -46,6 +76,10 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         }
         request.setAttribute(BAD_CREDENTIALS, Boolean.TRUE);
         return context.doNothing();
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     private static String[] decode(String encoded) {

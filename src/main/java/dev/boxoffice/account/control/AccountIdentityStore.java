@@ -36,7 +36,9 @@ public class AccountIdentityStore implements IdentityStore {
             return valid(username);
         }
         Optional<Account> account = accounts.byUsername(username);
-        if (account.isEmpty() || !hashing.matches(password, account.get().passwordHash())) {
+        // an unknown user costs the same PBKDF2 run as a wrong password: timing does not tell which names exist
+        String hash = account.map(Account::passwordHash).orElseGet(hashing::decoyHash);
+        if (!hashing.matches(password, hash) || account.isEmpty()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         recentLogins.remember(username, password);

@@ -24,6 +24,16 @@ public class PasswordHashing {
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
     }
 
+    private String decoy;
+
+    /** A hash of a random password, for checking credentials of users that do not exist. */
+    public String decoyHash() {
+        if (decoy == null) {
+            decoy = hash(java.util.UUID.randomUUID().toString());
+        }
+        return decoy;
+    }
+
     public String hash(String password) {
         return pbkdf2.generate(password.toCharArray());
     }

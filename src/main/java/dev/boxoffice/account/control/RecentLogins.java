@@ -24,11 +24,17 @@ public class RecentLogins {
     private static final Duration TTL = Duration.ofSeconds(60);
     private static final int MAX_ENTRIES = 10_000;
 
-    private final byte[] key = new SecureRandom().generateSeed(32);
+    private final byte[] key = randomKey();
     private final Map<String, Instant> verified = new ConcurrentHashMap<>();
 
     @Inject
     Clock clock;
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return key;
+    }
 
     public boolean contains(String username, String password) {
         Instant until = verified.get(fingerprint(username, password));

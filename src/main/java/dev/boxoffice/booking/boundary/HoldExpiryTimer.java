@@ -41,6 +41,7 @@ public class HoldExpiryTimer {
 
     @PostConstruct
     void schedule() {
+        batchSize = Math.max(1, batchSize);
         long interval = Math.max(1, intervalSeconds) * 1000L;
         timerService.createIntervalTimer(interval, interval, new TimerConfig("hold-expiry", false));
     }

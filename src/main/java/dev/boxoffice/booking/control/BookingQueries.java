@@ -2,6 +2,7 @@ package dev.boxoffice.booking.control;
 
 import dev.boxoffice.booking.entity.Booking;
 import dev.boxoffice.booking.entity.BookingDetails;
+import dev.boxoffice.booking.entity.BookingOverview;
 import dev.boxoffice.platform.NotFound;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -29,6 +30,31 @@ public class BookingQueries {
                         Booking.class)
                 .setParameter("account", accountId)
                 .getResultStream().map(this::withSeats).toList();
+    }
+
+    /** The caller's bookings as the My bookings page lists them, newest first. */
+    public List<BookingOverview> overview(long accountId) {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT b.reference, sh.id, sh.title, v.name, h.name, sh.starts_at, b.status,
+                               string_agg(s.row_label || '-' || s.number, ', ' ORDER BY s.grid_row, s.grid_col)
+                        FROM booking b
+                        JOIN show sh ON sh.id = b.show_id
+                        JOIN hall h ON h.id = sh.hall_id
+                        JOIN venue v ON v.id = h.venue_id
+                        JOIN booking_seat bs ON bs.booking_id = b.id
+                        JOIN show_seat ss ON ss.id = bs.show_seat_id
+                        JOIN seat s ON s.id = ss.seat_id
+                        WHERE b.account_id = ?1
+                        GROUP BY b.id, sh.id, v.name, h.name
+                        ORDER BY b.created_at DESC, b.id DESC
+                        """)
+                .setParameter(1, accountId)
+                .getResultList();
+        return rows.stream().map(row -> {
+            Object[] r = (Object[]) row;
+            return new BookingOverview((String) r[0], ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
+                    (String) r[4], ((java.sql.Timestamp) r[5]).toInstant(), ((String) r[6]).toLowerCase(), (String) r[7]);
+        }).toList();
     }
 
     public BookingDetails details(long bookingId) {

@@ -11,8 +11,10 @@ import dev.boxoffice.booking.entity.SeatNotHeld;
 import dev.boxoffice.booking.entity.UnknownSeats;
 import dev.boxoffice.platform.LockWaits;
 import dev.boxoffice.platform.NotFound;
+import dev.boxoffice.show.control.SeatChanges;
 import dev.boxoffice.show.control.SeatInventory;
 import dev.boxoffice.show.control.ShowCatalog;
+import dev.boxoffice.show.entity.SeatState;
 import dev.boxoffice.show.entity.ShowSeat;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -40,6 +42,8 @@ public class SeatBookings {
     @Inject
     IdempotencyKeys idempotencyKeys;
     @Inject
+    SeatChanges changes;
+    @Inject
     BookingQueries queries;
     @Inject
     LockWaits lockWaits;
@@ -51,11 +55,11 @@ public class SeatBookings {
      * hold: 404. With an idempotency key, repeating the request returns the first booking.
      */
     public BookingOutcome bookHold(long accountId, long holdId, String idempotencyKey) {
+        lockWaits.bound();
         Optional<Long> earlier = idempotencyKeys.claim(accountId, idempotencyKey, "hold:" + holdId);
         if (earlier.isPresent()) {
             return new BookingOutcome(queries.details(earlier.get()), true);
         }
-        lockWaits.bound();
         Hold hold = em.find(Hold.class, holdId, LockModeType.PESSIMISTIC_WRITE);
         if (hold == null || !hold.isOwnedBy(accountId)) {
             throw new NotFound("hold", holdId);
@@ -73,28 +77,33 @@ public class SeatBookings {
 
     /** Books one seat of the caller's live hold of a show (the seed API); the rest stays held. */
     public BookingOutcome bookSeat(long accountId, long showId, long seatId, String idempotencyKey) {
+        lockWaits.bound();
         Optional<Long> earlier = idempotencyKeys.claim(accountId, idempotencyKey, "seat:" + showId + ":" + seatId);
         if (earlier.isPresent()) {
             return new BookingOutcome(queries.details(earlier.get()), true);
         }
-        shows.require(showId);
-        lockWaits.bound();
         Instant now = clock.instant();
+        SalesWindow.requireOpen(shows.require(showId), now);
         Hold hold = em.createQuery("SELECT h FROM Hold h WHERE h.accountId = :account AND h.showId = :show"
-                        + " AND h.status = :active", Hold.class)
+                        + " ORDER BY h.createdAt DESC, h.id DESC", Hold.class)
                 .setParameter("account", accountId).setParameter("show", showId)
-                .setParameter("active", HoldStatus.ACTIVE)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setMaxResults(1)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new SeatNotHeld(seatId));
+                .orElse(null);
+        if (hold != null) {
+            hold = em.find(Hold.class, hold.id(), LockModeType.PESSIMISTIC_WRITE);
+        }
         List<ShowSeat> seats = inventory.lockSeats(showId, List.of(seatId));
         if (seats.isEmpty()) {
             throw new UnknownSeats(showId, List.of(seatId));
         }
-        if (!seats.get(0).isHeldBy(hold.id())) {
+        if (hold == null || hold.stateAt(now) == HoldStatus.RELEASED || hold.stateAt(now) == HoldStatus.BOOKED) {
             throw new SeatNotHeld(seatId);
         }
         requireLive(hold, now);
+        if (!seats.get(0).isHeldBy(hold.id())) {
+            throw new SeatNotHeld(seatId);
+        }
         Booking booking = confirm(hold, seats, now);
         idempotencyKeys.complete(accountId, idempotencyKey, booking.id());
         return new BookingOutcome(queries.details(booking.id()), false);
@@ -110,12 +119,14 @@ public class SeatBookings {
                 .filter(b -> b.isOwnedBy(accountId))
                 .orElseThrow(() -> new NotFound("booking", reference));
         if (booking.isConfirmed()) {
-            inventory.lockBookedBy(booking.id()).forEach(ShowSeat::release);
+            List<ShowSeat> seats = inventory.lockBookedBy(booking.id());
+            seats.forEach(ShowSeat::release);
             em.createNativeQuery("UPDATE booking_seat SET confirmed = FALSE WHERE booking_id = ?1")
                     .setParameter(1, booking.id())
                     .executeUpdate();
             booking.cancel(clock.instant());
             em.flush();
+            changes.announce(booking.showId(), SeatState.AVAILABLE, SeatHolds.seatIdsOf(seats), null);
         }
         return queries.details(booking.id());
     }
@@ -140,6 +151,7 @@ public class SeatBookings {
                         + " SELECT booking_id, show_id, id FROM show_seat WHERE booking_id = ?1")
                 .setParameter(1, booking.id())
                 .executeUpdate();
+        changes.announce(hold.showId(), SeatState.BOOKED, SeatHolds.seatIdsOf(seats), null);
         return booking;
     }
 

@@ -10,7 +10,9 @@ import dev.boxoffice.booking.entity.UnknownSeats;
 import dev.boxoffice.platform.LockWaits;
 import dev.boxoffice.platform.NotFound;
 import dev.boxoffice.show.control.ShowCatalog;
+import dev.boxoffice.show.control.SeatChanges;
 import dev.boxoffice.show.control.SeatInventory;
+import dev.boxoffice.show.entity.SeatState;
 import dev.boxoffice.show.entity.SeatStatus;
 import dev.boxoffice.show.entity.ShowSeat;
 import jakarta.ejb.Stateless;
@@ -23,6 +25,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -40,6 +43,8 @@ public class SeatHolds {
     @Inject
     HoldPolicy policy;
     @Inject
+    SeatChanges changes;
+    @Inject
     LockWaits lockWaits;
     @Inject
     Clock clock;
@@ -56,10 +61,10 @@ public class SeatHolds {
      */
     public HoldDetails hold(long accountId, long showId, List<Long> seatIds, boolean ownSeatsAreFine) {
         SeatSelection.check(seatIds, policy.maxSeatsPerRequest());
-        shows.require(showId);
+        Instant now = clock.instant();
+        SalesWindow.requireOpen(shows.require(showId), now);
         lockWaits.bound();
         lockAccount(accountId);
-        Instant now = clock.instant();
         Hold open = openHold(accountId, showId, now);
 
         List<ShowSeat> seats = inventory.lockSeats(showId, seatIds);
@@ -79,6 +84,9 @@ public class SeatHolds {
         wanted.forEach(seat -> seat.hold(hold.id()));
         hold.addSeats(wanted.size());
         em.flush();
+        if (!wanted.isEmpty()) {
+            changes.announce(showId, SeatState.HELD, seatIdsOf(wanted), hold.expiresAt());
+        }
         return new HoldDetails(hold, inventory.seatIdsHeldBy(hold.id()));
     }
 
@@ -93,8 +101,10 @@ public class SeatHolds {
             throw HoldEnded.booked(holdId);
         }
         if (hold.status() == HoldStatus.ACTIVE) {
-            inventory.lockHeldBy(holdId).forEach(ShowSeat::release);
+            List<ShowSeat> seats = inventory.lockHeldBy(holdId);
+            seats.forEach(ShowSeat::release);
             hold.release();
+            changes.announce(hold.showId(), SeatState.AVAILABLE, seatIdsOf(seats), null);
         }
     }
 
@@ -107,8 +117,24 @@ public class SeatHolds {
         return new HoldDetails(hold, seatIds);
     }
 
+    /** The caller's live hold of a show, if any (no lock: for showing it). */
+    public Optional<HoldDetails> liveHoldOf(long accountId, long showId) {
+        Instant now = clock.instant();
+        return em.createQuery("SELECT h FROM Hold h WHERE h.accountId = :account AND h.showId = :show"
+                        + " AND h.status = :active", Hold.class)
+                .setParameter("account", accountId)
+                .setParameter("show", showId)
+                .setParameter("active", HoldStatus.ACTIVE)
+                .getResultStream()
+                .filter(hold -> hold.isLiveAt(now))
+                .findFirst()
+                .map(hold -> new HoldDetails(hold, inventory.seatIdsHeldBy(hold.id())));
+    }
+
     private void lockAccount(long accountId) {
-        em.createNativeQuery("SELECT id FROM account WHERE id = ?1 FOR UPDATE")
+        // NO KEY UPDATE: does not conflict with the KEY SHARE lock that inserting a booking or hold
+        // row (foreign key to account) takes, so a concurrent booking by the same user cannot deadlock.
+        em.createNativeQuery("SELECT id FROM account WHERE id = ?1 FOR NO KEY UPDATE")
                 .setParameter(1, accountId)
                 .getResultList();
     }
@@ -135,6 +161,10 @@ public class SeatHolds {
         em.persist(hold);
         em.flush();
         return hold;
+    }
+
+    static List<Long> seatIdsOf(List<ShowSeat> seats) {
+        return seats.stream().map(ShowSeat::seatId).sorted().toList();
     }
 
     private static void requireAllKnown(long showId, List<Long> seatIds, List<ShowSeat> found) {

@@ -74,6 +74,21 @@ public class ShowCatalog {
         return new SeatMap(show, seats);
     }
 
+    /** Those of the given hall seats of a show that are free right now (expired holds included). */
+    public List<Long> availableAmong(long showId, List<Long> seatIds) {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT ss.seat_id FROM show_seat ss LEFT JOIN hold ho ON ho.id = ss.hold_id
+                        WHERE ss.show_id = ?1 AND ss.seat_id = ANY (string_to_array(?2, ',')::bigint[]) AND (ss.status = 'AVAILABLE'
+                           OR (ss.status = 'HELD' AND (ho.status <> 'ACTIVE' OR ho.expires_at <= ?3)))
+                        ORDER BY ss.seat_id
+                        """)
+                .setParameter(1, showId)
+                .setParameter(2, seatIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")))
+                .setParameter(3, Timestamp.from(clock.instant()))
+                .getResultList();
+        return rows.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
     private static ShowSummary summary(Object[] r) {
         return new ShowSummary(num(r[0]), (String) r[1], num(r[2]), (String) r[3], num(r[4]), (String) r[5],
                 instant(r[6]), instant(r[7]), num(r[8]), num(r[9]));

@@ -1,0 +1,19 @@
+package dev.boxoffice.booking.control;
+
+import dev.boxoffice.platform.DomainException;
+import dev.boxoffice.show.entity.ShowSummary;
+import java.time.Instant;
+
+/** Seats of a show can be held and booked until the show starts. */
+final class SalesWindow {
+
+    private SalesWindow() {
+    }
+
+    static void requireOpen(ShowSummary show, Instant now) {
+        if (!now.isBefore(show.startsAt())) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "sales-closed", "Sales closed",
+                    "Show " + show.id() + " has already started; its seats can no longer be held or booked.");
+        }
+    }
+}
