@@ -6,6 +6,9 @@ import dev.boxoffice.booking.ExpiryScenarios;
 import dev.boxoffice.booking.HoldScenarios;
 import dev.boxoffice.booking.RaceScenarios;
 import dev.boxoffice.booking.SeedDemoScenarios;
+import dev.boxoffice.show.SeatEventsScenarios;
+import dev.boxoffice.web.SeatMapLoadBenchmark;
+import dev.boxoffice.web.SeatMapScenarios;
 import dev.boxoffice.testsupport.Api;
 import java.io.File;
 import java.net.URL;
@@ -109,5 +112,30 @@ class BoxOfficeIT {
     @Test
     void concurrentOverlappingHoldsNeverSellASeatTwice() throws Exception {
         new RaceScenarios(api()).concurrentOverlappingHoldsNeverSellASeatTwice();
+    }
+
+    @Test
+    void sseClientReceivesHoldAndReleaseEvents() throws Exception {
+        new SeatEventsScenarios(api()).sseClientReceivesHoldAndReleaseEvents();
+    }
+
+    @Test
+    void browserHeldSeatAppearsOnOtherOpenMapAndCannotBeSelected() throws Exception {
+        new SeatMapScenarios(api()).heldSeatAppearsOnOtherOpenMapAndCannotBeSelected();
+    }
+
+    @Test
+    void browserHoldBookAndCancelShowOnBothMaps() throws Exception {
+        new SeatMapScenarios(api()).holdBookAndCancelShowOnBothMaps();
+    }
+
+    @Test
+    void browserExpiredHoldFlipsBackToAvailableOnOpenMaps() throws Exception {
+        new SeatMapScenarios(api()).expiredHoldFlipsBackToAvailableOnOpenMaps();
+    }
+
+    @Test
+    void browserLargeMapsLoadWithinBudget() throws Exception {
+        new SeatMapLoadBenchmark(api()).largeMapsLoadWithinBudget();
     }
 }
