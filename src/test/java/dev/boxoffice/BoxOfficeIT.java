@@ -138,4 +138,9 @@ class BoxOfficeIT {
     void browserLargeMapsLoadWithinBudget() throws Exception {
         new SeatMapLoadBenchmark(api()).largeMapsLoadWithinBudget();
     }
+
+    @Test
+    void browserChangeOnOneInstanceReachesMapOnAnother() throws Exception {
+        new SeatMapScenarios(api()).changeOnOneInstanceReachesMapOnAnother();
+    }
 }

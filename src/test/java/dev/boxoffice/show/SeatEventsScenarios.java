@@ -55,6 +55,10 @@ public class SeatEventsScenarios {
             assertEquals("held", heldEvent.getString("status"));
             assertEquals(held.json().getString("expires_at"), heldEvent.getString("locked_until"));
 
+            // the database drops the listener's connection: it reconnects, says "resync", and events flow again
+            assertEquals(1, TestData.scalar("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                    + " WHERE application_name = 'boxoffice-seat-change-listener'"));
+            awaitLine(events, "event: resync");
             assertEquals(204, api.delete("api/holds/" + held.json().getJsonNumber("id"), user).status());
             JsonObject releasedEvent = nextSeatEvent(events);
             assertEquals(seat, releasedEvent.getJsonNumber("seat_id").longValue());

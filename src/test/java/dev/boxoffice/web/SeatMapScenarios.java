@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boxoffice.testsupport.Api;
 import dev.boxoffice.testsupport.Browser;
+import dev.boxoffice.testsupport.SecondInstance;
 import dev.boxoffice.testsupport.TestData;
 import dev.boxoffice.testsupport.TestData.ShowFixture;
 import dev.boxoffice.testsupport.User;
@@ -124,6 +125,27 @@ public class SeatMapScenarios {
             TestData.update("UPDATE hold SET expires_at = now() + interval '1 second' WHERE id = ?", lateHold);
             viewer.awaitSeatState(late, "a", Duration.ofSeconds(10));
         });
+    }
+
+    /** A change made through one instance reaches a map served by another, via NOTIFY. */
+    public void changeOnOneInstanceReachesMapOnAnother() throws Exception {
+        ShowFixture show = TestData.show("Two instances", 1, 6);
+        long seat = show.seatIds().get(2);
+        User user = TestData.user("elsewhere");
+        try (SecondInstance other = SecondInstance.start()) {
+            Browser viewer = new Browser(other.api().base(), "other-instance");
+            Browser.recording("two-instances", List.of(viewer), () -> {
+                viewer.openSeatMap(show.showId());
+                long holdId = hold(user, show.showId(), seat);
+                viewer.awaitSeatState(seat, "h", LIVE);
+                assertEquals(204, api.delete("api/holds/" + holdId, user).status());
+                viewer.awaitSeatState(seat, "a", LIVE);
+                long again = hold(user, show.showId(), seat);
+                var booked = api.post("api/bookings", Json.createObjectBuilder().add("hold_id", again).build().toString(), user);
+                assertEquals(201, booked.status(), booked.toString());
+                viewer.awaitSeatState(seat, "b", LIVE);
+            });
+        }
     }
 
     private long hold(User user, long showId, long seatId) {
