@@ -9,6 +9,7 @@ import dev.boxoffice.booking.entity.HoldEnded;
 import dev.boxoffice.booking.entity.HoldStatus;
 import dev.boxoffice.booking.entity.SeatNotHeld;
 import dev.boxoffice.booking.entity.UnknownSeats;
+import dev.boxoffice.platform.AuditActor;
 import dev.boxoffice.platform.LockWaits;
 import dev.boxoffice.platform.NotFound;
 import dev.boxoffice.show.control.SeatChanges;
@@ -48,6 +49,8 @@ public class SeatBookings {
     @Inject
     LockWaits lockWaits;
     @Inject
+    AuditActor auditActor;
+    @Inject
     Clock clock;
 
     /**
@@ -56,6 +59,7 @@ public class SeatBookings {
      */
     public BookingOutcome bookHold(long accountId, long holdId, String idempotencyKey) {
         lockWaits.bound();
+        auditActor.actingFor(accountId);
         Optional<Long> earlier = idempotencyKeys.claim(accountId, idempotencyKey, "hold:" + holdId);
         if (earlier.isPresent()) {
             return new BookingOutcome(queries.details(earlier.get()), true);
@@ -78,6 +82,7 @@ public class SeatBookings {
     /** Books one seat of the caller's live hold of a show (the seed API); the rest stays held. */
     public BookingOutcome bookSeat(long accountId, long showId, long seatId, String idempotencyKey) {
         lockWaits.bound();
+        auditActor.actingFor(accountId);
         Optional<Long> earlier = idempotencyKeys.claim(accountId, idempotencyKey, "seat:" + showId + ":" + seatId);
         if (earlier.isPresent()) {
             return new BookingOutcome(queries.details(earlier.get()), true);
@@ -112,6 +117,7 @@ public class SeatBookings {
     /** Cancels the caller's booking and frees its seats at once. Cancelling twice changes nothing. */
     public BookingDetails cancel(long accountId, String reference) {
         lockWaits.bound();
+        auditActor.actingFor(accountId);
         Booking booking = em.createQuery("SELECT b FROM Booking b WHERE b.reference = :reference", Booking.class)
                 .setParameter("reference", reference)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)

@@ -7,6 +7,7 @@ import dev.boxoffice.booking.entity.HoldLimitExceeded;
 import dev.boxoffice.booking.entity.HoldStatus;
 import dev.boxoffice.booking.entity.SeatsUnavailable;
 import dev.boxoffice.booking.entity.UnknownSeats;
+import dev.boxoffice.platform.AuditActor;
 import dev.boxoffice.platform.LockWaits;
 import dev.boxoffice.platform.NotFound;
 import dev.boxoffice.show.control.ShowCatalog;
@@ -47,6 +48,8 @@ public class SeatHolds {
     @Inject
     LockWaits lockWaits;
     @Inject
+    AuditActor auditActor;
+    @Inject
     Clock clock;
 
     /**
@@ -64,6 +67,7 @@ public class SeatHolds {
         Instant now = clock.instant();
         SalesWindow.requireOpen(shows.require(showId), now);
         lockWaits.bound();
+        auditActor.actingFor(accountId);
         lockAccount(accountId);
         Hold open = openHold(accountId, showId, now);
 
@@ -93,6 +97,7 @@ public class SeatHolds {
     /** Ends the caller's hold and frees its seats at once. Releasing an ended hold changes nothing. */
     public void release(long accountId, long holdId) {
         lockWaits.bound();
+        auditActor.actingFor(accountId);
         Hold hold = em.find(Hold.class, holdId, LockModeType.PESSIMISTIC_WRITE);
         if (hold == null || !hold.isOwnedBy(accountId)) {
             throw new NotFound("hold", holdId);
