@@ -1,6 +1,7 @@
 package dev.boxoffice.account.control;
 
 import dev.boxoffice.account.entity.Caller;
+import dev.boxoffice.platform.Forbidden;
 import dev.boxoffice.platform.Unauthenticated;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,5 +34,14 @@ public class CurrentCaller {
 
     public Caller require() {
         return get().orElseThrow(() -> new Unauthenticated("Log in with HTTP Basic to do this."));
+    }
+
+    /** The caller if an administrator: 401 when anonymous, 403 for other users. */
+    public Caller requireAdmin() {
+        Caller caller = require();
+        if (!caller.isAdmin()) {
+            throw new Forbidden("admin-only", "Only administrators may do this.");
+        }
+        return caller;
     }
 }
