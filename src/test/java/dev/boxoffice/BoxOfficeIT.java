@@ -1,6 +1,9 @@
 package dev.boxoffice;
 
+import dev.boxoffice.admin.AdminScenarios;
+import dev.boxoffice.admin.SalesScenarios;
 import dev.boxoffice.booking.BadInputScenarios;
+import dev.boxoffice.booking.BestAvailableScenarios;
 import dev.boxoffice.booking.BookingScenarios;
 import dev.boxoffice.booking.ExpiryScenarios;
 import dev.boxoffice.booking.HoldScenarios;
@@ -142,5 +145,65 @@ class BoxOfficeIT {
     @Test
     void browserChangeOnOneInstanceReachesMapOnAnother() throws Exception {
         new SeatMapScenarios(api()).changeOnOneInstanceReachesMapOnAnother();
+    }
+
+    @Test
+    void adminUserGetsForbiddenOnEveryAdminEndpoint() throws Exception {
+        new AdminScenarios(api()).userGetsForbiddenOnEveryAdminEndpoint();
+    }
+
+    @Test
+    void adminVenuesAndHallsAreCreatedRenamedAndDeletedOnlyWhenUnused() throws Exception {
+        new AdminScenarios(api()).venuesAndHallsAreCreatedRenamedAndDeletedOnlyWhenUnused();
+    }
+
+    @Test
+    void adminLayoutGenerationHandlesAislesGapsCategoriesAndNumbering() throws Exception {
+        new AdminScenarios(api()).layoutGenerationHandlesAislesGapsCategoriesAndNumbering();
+    }
+
+    @Test
+    void adminLayoutChangesApplyToNewShowsOnly() throws Exception {
+        new AdminScenarios(api()).layoutChangesApplyToNewShowsOnly();
+    }
+
+    @Test
+    void adminShowsGetInventoryPricesAndNoOverlap() throws Exception {
+        new AdminScenarios(api()).showsGetInventoryPricesAndNoOverlap();
+    }
+
+    @Test
+    void adminDraftShowsAreInvisibleUntilPublished() throws Exception {
+        new AdminScenarios(api()).draftShowsAreInvisibleUntilPublished();
+    }
+
+    @Test
+    void adminEverySeatTransitionIsAudited() throws Exception {
+        new SalesScenarios(api()).everySeatTransitionIsAudited();
+    }
+
+    @Test
+    void adminCancellingAShowEndsHoldsAndCancelsBookings() throws Exception {
+        new SalesScenarios(api()).cancellingAShowEndsHoldsAndCancelsBookings();
+    }
+
+    @Test
+    void adminDashboardAndCsvExportReflectSales() throws Exception {
+        new SalesScenarios(api()).dashboardAndCsvExportReflectSales();
+    }
+
+    @Test
+    void bestAvailableHoldsAdjacentSeatsInOneRow() throws Exception {
+        new BestAvailableScenarios(api()).bestAvailableHoldsAdjacentSeatsInOneRow();
+    }
+
+    @Test
+    void bestAvailableAvoidsLeavingASingleSeat() throws Exception {
+        new BestAvailableScenarios(api()).bestAvailableAvoidsLeavingASingleSeat();
+    }
+
+    @Test
+    void bestAvailableConcurrentRequestsNeverOverlap() throws Exception {
+        new BestAvailableScenarios(api()).concurrentBestAvailableRequestsNeverOverlap();
     }
 }

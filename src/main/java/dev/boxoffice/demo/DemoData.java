@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -41,6 +42,10 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    private static Map<String, Long> prices(long standardCents, long premiumCents) {
+        return Map.of("STANDARD", standardCents, "PREMIUM", premiumCents);
+    }
+
     public void load() {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(4242)").getSingleResult();
         accounts.ensure("user1", "user1-pass", Set.of(Caller.USER));
@@ -53,13 +58,14 @@ public class DemoData {
         Instant tomorrowEvening = clock.instant().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1))
                 .atOffset(ZoneOffset.UTC).with(LocalTime.of(20, 0)).toInstant();
         Hall hall1 = halls.createRectangularHall(venue.id(), "Hall 1", 4, 10, 3);
-        scheduler.schedule(hall1.id(), "Release Night", tomorrowEvening, tomorrowEvening.plus(Duration.ofMinutes(150)));
+        scheduler.schedule(hall1.id(), "Release Night", tomorrowEvening, tomorrowEvening.plus(Duration.ofMinutes(150)),
+                prices(1200, 1600), true);
         Hall grand = halls.createRectangularHall(venue.id(), "Grand Hall", 40, 50, 30);
         Instant gala = tomorrowEvening.plus(Duration.ofDays(1));
-        scheduler.schedule(grand.id(), "Gala Concert", gala, gala.plus(Duration.ofMinutes(180)));
+        scheduler.schedule(grand.id(), "Gala Concert", gala, gala.plus(Duration.ofMinutes(180)), prices(4500, 7500), true);
         Hall arena = halls.createRectangularHall(venue.id(), "Arena", 100, 100, 80);
         Instant tour = gala.plus(Duration.ofDays(1));
-        scheduler.schedule(arena.id(), "Stadium Tour", tour, tour.plus(Duration.ofMinutes(180)));
+        scheduler.schedule(arena.id(), "Stadium Tour", tour, tour.plus(Duration.ofMinutes(180)), prices(6000, 9500), true);
         LOG.info("Demo data loaded");
     }
 }

@@ -4,6 +4,7 @@ import dev.boxoffice.account.control.CurrentCaller;
 import dev.boxoffice.booking.control.BookingQueries;
 import dev.boxoffice.booking.control.SeatBookings;
 import dev.boxoffice.booking.entity.BookingOutcome;
+import dev.boxoffice.platform.Money;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +34,8 @@ public class BookingsResource {
     BookingQueries queries;
     @Inject
     CurrentCaller caller;
+    @Inject
+    Money money;
     @Context
     UriInfo uriInfo;
 
@@ -40,31 +43,31 @@ public class BookingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response book(@Valid @NotNull BookingRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         BookingOutcome outcome = bookings.bookHold(caller.require().id(), request.holdId(), idempotencyKey);
-        return created(outcome, uriInfo);
+        return created(outcome, uriInfo, money.currency());
     }
 
     @GET
     public List<BookingJson> mine() {
-        return queries.ofAccount(caller.require().id()).stream().map(BookingJson::of).toList();
+        return queries.ofAccount(caller.require().id()).stream().map(d -> BookingJson.of(d, money.currency())).toList();
     }
 
     @GET
     @Path("{reference}")
     public BookingJson find(@PathParam("reference") String reference) {
-        return BookingJson.of(queries.byReference(caller.require().id(), reference));
+        return BookingJson.of(queries.byReference(caller.require().id(), reference), money.currency());
     }
 
     @POST
     @Path("{reference}/cancel")
     public BookingJson cancel(@PathParam("reference") String reference) {
-        return BookingJson.of(bookings.cancel(caller.require().id(), reference));
+        return BookingJson.of(bookings.cancel(caller.require().id(), reference), money.currency());
     }
 
-    static Response created(BookingOutcome outcome, UriInfo uriInfo) {
+    static Response created(BookingOutcome outcome, UriInfo uriInfo, String currency) {
         String reference = outcome.details().booking().reference();
         Response.ResponseBuilder response = Response.created(
                         uriInfo.getBaseUriBuilder().path("bookings").path(reference).build())
-                .entity(BookingJson.of(outcome.details()));
+                .entity(BookingJson.of(outcome.details(), currency));
         return outcome.replayed() ? response.header("Idempotent-Replayed", "true").build() : response.build();
     }
 }

@@ -3,6 +3,8 @@ package dev.boxoffice.booking.boundary;
 import dev.boxoffice.account.control.CurrentCaller;
 import dev.boxoffice.booking.control.SeatHolds;
 import dev.boxoffice.booking.entity.HoldDetails;
+import dev.boxoffice.platform.BadRequest;
+import dev.boxoffice.platform.InvalidRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,12 +20,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.List;
 
-/** POST /api/shows/{id}/holds: hold several seats of a show, all or nothing. */
+/** POST /api/shows/{id}/holds: hold the given seats of a show (all or nothing), or the best available ones. */
 @Path("shows/{showId}/holds")
 @Produces(MediaType.APPLICATION_JSON)
 public class ShowHoldsResource {
 
-    public record HoldRequest(@NotNull List<Long> seatIds) {
+    /** Either seat_ids (these seats) or count with an optional category (best available). */
+    public record HoldRequest(List<Long> seatIds, Integer count, String category) {
     }
 
     @Inject
@@ -38,7 +41,16 @@ public class ShowHoldsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response hold(@PathParam("showId") long showId, @Valid @NotNull HoldRequest request) {
-        HoldDetails details = holds.hold(caller.require().id(), showId, request.seatIds(), false);
+        long accountId = caller.require().id();
+        if (request.seatIds() != null && request.count() != null) {
+            throw new InvalidRequest("seats-or-count", "Give either seat_ids or count, not both.");
+        }
+        if (request.seatIds() == null && request.count() == null) {
+            throw new BadRequest("missing-field", "Give seat_ids (these seats) or count (the best available seats).");
+        }
+        HoldDetails details = request.seatIds() != null
+                ? holds.hold(accountId, showId, request.seatIds(), false)
+                : holds.holdBest(accountId, showId, request.count(), request.category());
         return Response.created(uriInfo.getBaseUriBuilder().path("holds").path(String.valueOf(details.hold().id())).build())
                 .entity(HoldJson.of(details, clock.instant()))
                 .build();

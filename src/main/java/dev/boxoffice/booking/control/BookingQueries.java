@@ -1,6 +1,7 @@
 package dev.boxoffice.booking.control;
 
 import dev.boxoffice.booking.entity.Booking;
+import dev.boxoffice.booking.entity.BookedSeat;
 import dev.boxoffice.booking.entity.BookingDetails;
 import dev.boxoffice.booking.entity.BookingOverview;
 import dev.boxoffice.platform.NotFound;
@@ -36,7 +37,8 @@ public class BookingQueries {
     public List<BookingOverview> overview(long accountId) {
         List<?> rows = em.createNativeQuery("""
                         SELECT b.reference, sh.id, sh.title, v.name, h.name, sh.starts_at, b.status,
-                               string_agg(s.row_label || '-' || s.number, ', ' ORDER BY s.grid_row, s.grid_col)
+                               string_agg(s.row_label || '-' || s.number, ', ' ORDER BY s.grid_row, s.grid_col),
+                               b.total_cents
                         FROM booking b
                         JOIN show sh ON sh.id = b.show_id
                         JOIN hall h ON h.id = sh.hall_id
@@ -53,7 +55,8 @@ public class BookingQueries {
         return rows.stream().map(row -> {
             Object[] r = (Object[]) row;
             return new BookingOverview((String) r[0], ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
-                    (String) r[4], ((java.sql.Timestamp) r[5]).toInstant(), ((String) r[6]).toLowerCase(), (String) r[7]);
+                    (String) r[4], ((java.sql.Timestamp) r[5]).toInstant(), ((String) r[6]).toLowerCase(), (String) r[7],
+                    ((Number) r[8]).longValue());
         }).toList();
     }
 
@@ -62,10 +65,18 @@ public class BookingQueries {
     }
 
     private BookingDetails withSeats(Booking booking) {
-        List<?> seatIds = em.createNativeQuery("SELECT ss.seat_id FROM booking_seat bs JOIN show_seat ss ON ss.id = bs.show_seat_id"
-                        + " WHERE bs.booking_id = ?1 ORDER BY ss.seat_id")
+        List<?> rows = em.createNativeQuery("""
+                        SELECT s.id, s.row_label, s.number, s.category, bs.price_cents
+                        FROM booking_seat bs JOIN show_seat ss ON ss.id = bs.show_seat_id JOIN seat s ON s.id = ss.seat_id
+                        WHERE bs.booking_id = ?1 ORDER BY s.id
+                        """)
                 .setParameter(1, booking.id())
                 .getResultList();
-        return new BookingDetails(booking, seatIds.stream().map(id -> ((Number) id).longValue()).toList());
+        List<BookedSeat> seats = rows.stream().map(row -> {
+            Object[] r = (Object[]) row;
+            return new BookedSeat(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue(),
+                    (String) r[3], ((Number) r[4]).longValue());
+        }).toList();
+        return new BookingDetails(booking, seats);
     }
 }

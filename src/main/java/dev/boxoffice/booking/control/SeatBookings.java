@@ -153,10 +153,19 @@ public class SeatBookings {
         seats.forEach(seat -> seat.book(booking.id()));
         hold.seatsBooked(seats.size());
         em.flush();
-        em.createNativeQuery("INSERT INTO booking_seat (booking_id, show_id, show_seat_id)"
-                        + " SELECT booking_id, show_id, id FROM show_seat WHERE booking_id = ?1")
+        em.createNativeQuery("""
+                        INSERT INTO booking_seat (booking_id, show_id, show_seat_id, price_cents)
+                        SELECT ss.booking_id, ss.show_id, ss.id, coalesce(p.price_cents, 0)
+                        FROM show_seat ss JOIN seat s ON s.id = ss.seat_id
+                        LEFT JOIN show_price p ON p.show_id = ss.show_id AND p.category = s.category
+                        WHERE ss.booking_id = ?1
+                        """)
                 .setParameter(1, booking.id())
                 .executeUpdate();
+        Number total = (Number) em.createNativeQuery("SELECT coalesce(sum(price_cents), 0) FROM booking_seat WHERE booking_id = ?1")
+                .setParameter(1, booking.id())
+                .getSingleResult();
+        booking.priced(total.longValue());
         changes.announce(hold.showId(), SeatState.BOOKED, SeatHolds.seatIdsOf(seats), null);
         return booking;
     }

@@ -8,6 +8,8 @@ import dev.boxoffice.booking.entity.HoldStatus;
 import dev.boxoffice.booking.entity.SeatsUnavailable;
 import dev.boxoffice.booking.entity.UnknownSeats;
 import dev.boxoffice.platform.AuditActor;
+import dev.boxoffice.platform.DomainException;
+import dev.boxoffice.platform.InvalidRequest;
 import dev.boxoffice.platform.LockWaits;
 import dev.boxoffice.platform.NotFound;
 import dev.boxoffice.show.control.ShowCatalog;
@@ -16,6 +18,7 @@ import dev.boxoffice.show.control.SeatInventory;
 import dev.boxoffice.show.entity.SeatState;
 import dev.boxoffice.show.entity.SeatStatus;
 import dev.boxoffice.show.entity.ShowSeat;
+import dev.boxoffice.venue.entity.LayoutPlan;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -65,10 +68,56 @@ public class SeatHolds {
     public HoldDetails hold(long accountId, long showId, List<Long> seatIds, boolean ownSeatsAreFine) {
         SeatSelection.check(seatIds, policy.maxSeatsPerRequest());
         Instant now = clock.instant();
-        SalesWindow.requireOpen(shows.require(showId), now);
         lockWaits.bound();
         auditActor.actingFor(accountId);
         lockAccount(accountId);
+        lockShowForSale(showId, now);
+        return holdLocked(accountId, showId, seatIds, ownSeatsAreFine, now);
+    }
+
+    /**
+     * Holds the best {@code count} adjacent seats in one row (see {@link BestAvailable}),
+     * optionally of one category. Choosers of one show queue on a transaction-level advisory
+     * lock, so two of them never pick from the same picture; an explicit hold that takes a
+     * chosen seat in between is detected under the seat locks and the choice is made again.
+     */
+    public HoldDetails holdBest(long accountId, long showId, int count, String category) {
+        if (count < 1 || count > policy.maxSeatsPerRequest()) {
+            throw new InvalidRequest("invalid-count", "count must be from 1 to " + policy.maxSeatsPerRequest() + ".");
+        }
+        if (category != null && !LayoutPlan.CATEGORIES.contains(category.toUpperCase())) {
+            throw new InvalidRequest("invalid-category", "category is one of " + LayoutPlan.CATEGORIES + ".");
+        }
+        Instant now = clock.instant();
+        lockWaits.bound();
+        auditActor.actingFor(accountId);
+        lockAccount(accountId);
+        lockShowForSale(showId, now);
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(7, ?1)").setParameter(1, (int) showId).getSingleResult();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            List<Long> chosen = BestAvailable.choose(candidates(showId), count, category);
+            if (chosen.isEmpty()) {
+                throw new DomainException(DomainException.Kind.CONFLICT, "no-adjacent-seats", "No seats together",
+                        "There are no " + count + " free adjacent seats in one row" + (category == null ? "" : " of category " + category) + ".");
+            }
+            try {
+                return holdLocked(accountId, showId, chosen, false, now);
+            } catch (SeatsUnavailable takenMeanwhile) {
+                // an explicit hold won one of the chosen seats after we looked: choose again
+            }
+        }
+        throw new SeatsUnavailable(List.of());
+    }
+
+    private List<BestAvailable.Candidate> candidates(long showId) {
+        return shows.seatMapForAdmin(showId).stream()
+                .map(s -> new BestAvailable.Candidate(s.id(), s.gridRow(), s.gridCol(), s.category(),
+                        SeatState.AVAILABLE.equals(s.status())))
+                .toList();
+    }
+
+    /** The hold itself, once the account and show are locked; checks everything before changing anything. */
+    private HoldDetails holdLocked(long accountId, long showId, List<Long> seatIds, boolean ownSeatsAreFine, Instant now) {
         Hold open = openHold(accountId, showId, now);
 
         List<ShowSeat> seats = inventory.lockSeats(showId, seatIds);
@@ -134,6 +183,12 @@ public class SeatHolds {
                 .filter(hold -> hold.isLiveAt(now))
                 .findFirst()
                 .map(hold -> new HoldDetails(hold, inventory.seatIdsHeldBy(hold.id())));
+    }
+
+    /** SHARE lock on the show: a cancellation (which locks it for update) cannot overtake this hold. */
+    private void lockShowForSale(long showId, Instant now) {
+        em.createNativeQuery("SELECT id FROM show WHERE id = ?1 FOR SHARE").setParameter(1, showId).getResultList();
+        SalesWindow.requireOpen(shows.require(showId), now);
     }
 
     private void lockAccount(long accountId) {

@@ -29,6 +29,8 @@ public class Booking {
     private Instant createdAt;
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
+    @Column(name = "total_cents")
+    private long totalCents;
 
     protected Booking() {
     }
@@ -48,6 +50,15 @@ public class Booking {
 
     public boolean isConfirmed() {
         return status == BookingStatus.CONFIRMED;
+    }
+
+    /** The sum of the seat prices, fixed when the booking is made. */
+    public void priced(long totalCents) {
+        this.totalCents = totalCents;
+    }
+
+    public long totalCents() {
+        return totalCents;
     }
 
     public void cancel(Instant now) {

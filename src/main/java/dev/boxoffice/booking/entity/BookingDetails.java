@@ -2,6 +2,10 @@ package dev.boxoffice.booking.entity;
 
 import java.util.List;
 
-/** A booking with the hall seat ids it sold. */
-public record BookingDetails(Booking booking, List<Long> seatIds) {
+/** A booking with the seats it sold and their prices. */
+public record BookingDetails(Booking booking, List<BookedSeat> seats) {
+
+    public List<Long> seatIds() {
+        return seats.stream().map(BookedSeat::seatId).toList();
+    }
 }

@@ -27,7 +27,7 @@ public class ShowEventsResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public void subscribe(@PathParam("id") long showId, @Context SseEventSink sink, @Context Sse sse) {
-        catalog.require(showId);
+        catalog.requireVisible(showId);
         events.subscribe(showId, sink, sse);
     }
 }

@@ -34,7 +34,7 @@ public class ShowsResource {
     @GET
     @Path("{id}")
     public ShowSummary show(@PathParam("id") long id) {
-        return catalog.require(id);
+        return catalog.requireVisible(id);
     }
 
     @GET

@@ -13,7 +13,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Reads of shows and seat maps, as scalar projections (a 2,000-seat map is one query, no
@@ -24,11 +26,13 @@ import java.util.Objects;
 public class ShowCatalog {
 
     private static final String SUMMARY = """
-            SELECT sh.id, sh.title, v.id, v.name, h.id, h.name, sh.starts_at, sh.ends_at,
+            SELECT sh.id, sh.title, v.id, v.name, h.id, h.name, sh.starts_at, sh.ends_at, sh.status,
                    (SELECT count(*) FROM show_seat ss WHERE ss.show_id = sh.id),
                    (SELECT count(*) FROM show_seat ss LEFT JOIN hold ho ON ho.id = ss.hold_id
                      WHERE ss.show_id = sh.id AND (ss.status = 'AVAILABLE'
-                        OR (ss.status = 'HELD' AND (ho.status <> 'ACTIVE' OR ho.expires_at <= ?1))))
+                        OR (ss.status = 'HELD' AND (ho.status <> 'ACTIVE' OR ho.expires_at <= ?1)))),
+                   (SELECT string_agg(p.category || '=' || p.price_cents, ',' ORDER BY p.category)
+                      FROM show_price p WHERE p.show_id = sh.id)
             FROM show sh JOIN hall h ON h.id = sh.hall_id JOIN venue v ON v.id = h.venue_id
             """;
 
@@ -48,8 +52,17 @@ public class ShowCatalog {
     /** Shows that have not ended yet, soonest first. */
     public List<ShowSummary> upcoming() {
         Instant now = clock.instant();
-        List<?> rows = em.createNativeQuery(SUMMARY + " WHERE sh.ends_at > ?1 ORDER BY sh.starts_at, sh.id")
+        List<?> rows = em.createNativeQuery(SUMMARY + " WHERE sh.ends_at > ?1 AND sh.status = 'PUBLISHED'"
+                        + " ORDER BY sh.starts_at, sh.id")
                 .setParameter(1, Timestamp.from(now))
+                .getResultList();
+        return rows.stream().map(row -> summary((Object[]) row)).toList();
+    }
+
+    /** Every show, drafts and cancelled ones included, newest first (administration). */
+    public List<ShowSummary> all() {
+        List<?> rows = em.createNativeQuery(SUMMARY + " ORDER BY sh.starts_at DESC, sh.id DESC")
+                .setParameter(1, Timestamp.from(clock.instant()))
                 .getResultList();
         return rows.stream().map(row -> summary((Object[]) row)).toList();
     }
@@ -65,9 +78,18 @@ public class ShowCatalog {
         return summary((Object[]) rows.get(0));
     }
 
-    /** The seat map of a show as seen by the caller (null when anonymous). */
-    public SeatMap seatMap(long showId, Long callerId) {
+    /** A show the public may see: drafts do not exist for them. */
+    public ShowSummary requireVisible(long showId) {
         ShowSummary show = require(showId);
+        if ("draft".equals(show.status())) {
+            throw new NotFound("show", showId);
+        }
+        return show;
+    }
+
+    /** The seat map of a (non-draft) show as seen by the caller (null when anonymous). */
+    public SeatMap seatMap(long showId, Long callerId) {
+        ShowSummary show = requireVisible(showId);
         Instant now = clock.instant();
         List<?> rows = em.createNativeQuery(SEATS).setParameter(1, showId).getResultList();
         List<SeatState> seats = rows.stream().map(row -> seat((Object[]) row, callerId, now)).toList();
@@ -89,9 +111,27 @@ public class ShowCatalog {
         return rows.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
+    /** Seat states of any show, drafts included, as nobody in particular sees them. */
+    public List<SeatState> seatMapForAdmin(long showId) {
+        Instant now = clock.instant();
+        List<?> rows = em.createNativeQuery(SEATS).setParameter(1, showId).getResultList();
+        return rows.stream().map(row -> seat((Object[]) row, null, now)).toList();
+    }
+
     private static ShowSummary summary(Object[] r) {
         return new ShowSummary(num(r[0]), (String) r[1], num(r[2]), (String) r[3], num(r[4]), (String) r[5],
-                instant(r[6]), instant(r[7]), num(r[8]), num(r[9]));
+                instant(r[6]), instant(r[7]), ((String) r[8]).toLowerCase(), num(r[9]), num(r[10]), prices((String) r[11]));
+    }
+
+    private static Map<String, Long> prices(String encoded) {
+        Map<String, Long> prices = new TreeMap<>();
+        if (encoded != null) {
+            for (String pair : encoded.split(",")) {
+                int eq = pair.indexOf('=');
+                prices.put(pair.substring(0, eq), Long.valueOf(pair.substring(eq + 1)));
+            }
+        }
+        return prices;
     }
 
     private static SeatState seat(Object[] r, Long callerId, Instant now) {

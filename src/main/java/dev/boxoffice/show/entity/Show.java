@@ -2,6 +2,8 @@ package dev.boxoffice.show.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -21,15 +23,32 @@ public class Show {
     private Instant startsAt;
     @Column(name = "ends_at")
     private Instant endsAt;
+    @Enumerated(EnumType.STRING)
+    private ShowStatus status;
 
     protected Show() {
     }
 
-    public Show(Long hallId, String title, Instant startsAt, Instant endsAt) {
+    public Show(Long hallId, String title, Instant startsAt, Instant endsAt, ShowStatus status) {
         this.hallId = hallId;
         this.title = title;
         this.startsAt = startsAt;
         this.endsAt = endsAt;
+        this.status = status;
+    }
+
+    public void publish() {
+        if (status == ShowStatus.DRAFT) {
+            status = ShowStatus.PUBLISHED;
+        }
+    }
+
+    public void cancel() {
+        status = ShowStatus.CANCELLED;
+    }
+
+    public ShowStatus status() {
+        return status;
     }
 
     public Long id() {

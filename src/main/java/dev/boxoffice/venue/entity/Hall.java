@@ -24,6 +24,10 @@ public class Hall {
         this.name = name;
     }
 
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
     public Long id() {
         return id;
     }

@@ -20,6 +20,10 @@ public class Venue {
         this.name = name;
     }
 
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
     public Long id() {
         return id;
     }
