@@ -41,17 +41,17 @@ public class BestAvailableScenarios extends BookingSteps {
     }
 
     public void bestAvailableAvoidsLeavingASingleSeat() {
-        ShowFixture show = TestData.show("Orphans", 1, 7);
+        ShowFixture show = TestData.show("Orphans", 1, 8);
         List<Long> s = show.seatIds();
         User blocker = TestData.user("blocker");
-        // free: 0 1 2 _ 4 5 6 with seat 3 taken; a pair at 1-2 or 4-5 would strand seat 0 or 6
-        assertEquals(201, hold(blocker, show.showId(), List.of(s.get(3))).status());
+        // free: 0 1 2 3 4 5 _ 7 (seat 6 taken). The most central pair, 3-4, would strand seat 5.
+        assertEquals(201, hold(blocker, show.showId(), List.of(s.get(6))).status());
         Reply held = api.post("api/shows/" + show.showId() + "/holds", "{\"count\": 2}", TestData.user("pair"));
         assertEquals(201, held.status(), held.toString());
         List<Long> chosen = held.json().getJsonArray("seat_ids").getValuesAs(JsonNumber::longValue);
-        assertTrue(chosen.equals(List.of(s.get(0), s.get(1))) || chosen.equals(List.of(s.get(5), s.get(6))),
-                "no single seat left next to the pair: " + chosen);
-        Reply none = api.post("api/shows/" + show.showId() + "/holds", "{\"count\": 4}", TestData.user("group"));
+        assertTrue(chosen.equals(List.of(s.get(2), s.get(3))) || chosen.equals(List.of(s.get(4), s.get(5))),
+                "no single seat left next to the pair: " + chosen.stream().map(s::indexOf).toList());
+        Reply none = api.post("api/shows/" + show.showId() + "/holds", "{\"count\": 5}", TestData.user("group"));
         assertEquals(409, none.status(), none.toString());
         assertTrue(none.json().getString("type").endsWith("no-adjacent-seats"));
         assertEquals(422, api.post("api/shows/" + show.showId() + "/holds", "{\"count\": 0}", blocker).status());
@@ -59,7 +59,7 @@ public class BestAvailableScenarios extends BookingSteps {
     }
 
     public void concurrentBestAvailableRequestsNeverOverlap() throws InterruptedException {
-        ShowFixture show = TestData.show("Best race", 6, 12);
+        ShowFixture show = TestData.show("Best race", 10, 20);
         int clients = 20;
         List<User> users = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
@@ -80,7 +80,7 @@ public class BestAvailableScenarios extends BookingSteps {
         assertTrue(pool.awaitTermination(120, TimeUnit.SECONDS));
         Set<Long> taken = new HashSet<>();
         for (Reply reply : replies) {
-            assertEquals(201, reply.status(), "72 seats hold 20 groups of 3: " + reply);
+            assertEquals(201, reply.status(), "200 seats hold 20 groups of 3: " + reply);
             for (long seat : reply.json().getJsonArray("seat_ids").getValuesAs(JsonNumber::longValue)) {
                 assertTrue(taken.add(seat), "seat chosen twice: " + seat);
             }
