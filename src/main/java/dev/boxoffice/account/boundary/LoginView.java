@@ -57,13 +57,17 @@ public class LoginView {
         return currentCaller.get().isPresent();
     }
 
+    public boolean isAdmin() {
+        return currentCaller.get().map(c -> c.isAdmin()).orElse(false);
+    }
+
     public String getDisplayName() {
         return currentCaller.get().map(c -> c.username()).orElse(null);
     }
 
     /** Only local pages: never redirect to another site after login. */
     private String safeReturnTo() {
-        if (returnTo == null || !returnTo.matches("[A-Za-z0-9_-]+\\.xhtml(\\?[A-Za-z0-9_=&-]*)?")) {
+        if (returnTo == null || !returnTo.matches("(admin/)?[A-Za-z0-9_-]+\\.xhtml(\\?[A-Za-z0-9_=&-]*)?")) {
             return "index.xhtml";
         }
         return returnTo;

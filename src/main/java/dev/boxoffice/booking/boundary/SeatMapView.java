@@ -39,8 +39,12 @@ public class SeatMapView implements Serializable {
     CurrentCaller caller;
     @Inject
     Clock clock;
+    @Inject
+    dev.boxoffice.platform.Money money;
 
     private Long showId;
+    private Integer bestCount = 2;
+    private String bestCategory;
     private String selection;
     private String bookedReference;
     private transient SeatMap map;
@@ -65,6 +69,19 @@ public class SeatMapView implements Serializable {
         bookedReference = null;
         try {
             holds.hold(requireCaller().id(), showId, selectedSeatIds(), false);
+            selection = "";
+        } finally {
+            refresh();
+        }
+    }
+
+    /** Holds the best available adjacent seats (count, optional category) instead of picked ones. */
+    @ShowsErrorsAsMessages
+    public void holdBest() {
+        bookedReference = null;
+        try {
+            holds.holdBest(requireCaller().id(), showId, bestCount == null ? 0 : bestCount,
+                    bestCategory == null || bestCategory.isBlank() ? null : bestCategory);
             selection = "";
         } finally {
             refresh();
@@ -165,6 +182,36 @@ public class SeatMapView implements Serializable {
 
     public boolean isLoaded() {
         return loaded && map != null;
+    }
+
+    /** "Standard € 12.00 · Premium € 16.00" */
+    public String getPriceList() {
+        if (map == null) {
+            return "";
+        }
+        return map.show().pricesCents().entrySet().stream()
+                .map(e -> e.getKey().charAt(0) + e.getKey().substring(1).toLowerCase() + " " + money.format(e.getValue()))
+                .collect(java.util.stream.Collectors.joining(" · "));
+    }
+
+    public java.util.Set<String> getCategories() {
+        return map == null ? java.util.Set.of() : map.show().pricesCents().keySet();
+    }
+
+    public Integer getBestCount() {
+        return bestCount;
+    }
+
+    public void setBestCount(Integer bestCount) {
+        this.bestCount = bestCount;
+    }
+
+    public String getBestCategory() {
+        return bestCategory;
+    }
+
+    public void setBestCategory(String bestCategory) {
+        this.bestCategory = bestCategory;
     }
 
     public Long getShowId() {
