@@ -10,6 +10,7 @@ import dev.boxoffice.booking.HoldScenarios;
 import dev.boxoffice.booking.RaceScenarios;
 import dev.boxoffice.booking.SeedDemoScenarios;
 import dev.boxoffice.show.SeatEventsScenarios;
+import dev.boxoffice.web.AdminPagesScenarios;
 import dev.boxoffice.web.SeatMapLoadBenchmark;
 import dev.boxoffice.web.SeatMapScenarios;
 import dev.boxoffice.testsupport.Api;
@@ -205,5 +206,20 @@ class BoxOfficeIT {
     @Test
     void bestAvailableConcurrentRequestsNeverOverlap() throws Exception {
         new BestAvailableScenarios(api()).concurrentBestAvailableRequestsNeverOverlap();
+    }
+
+    @Test
+    void browserAdminLayoutEditorPreviewsAndSavesALayout() throws Exception {
+        new AdminPagesScenarios(api()).layoutEditorPreviewsAndSavesALayout();
+    }
+
+    @Test
+    void browserAdminDashboardRendersItsChartAndHeatMap() throws Exception {
+        new AdminPagesScenarios(api()).dashboardRendersItsChartAndHeatMap();
+    }
+
+    @Test
+    void browserUserGetsForbiddenOnAdminPages() throws Exception {
+        new AdminPagesScenarios(api()).userGetsForbiddenOnAdminPages();
     }
 }
