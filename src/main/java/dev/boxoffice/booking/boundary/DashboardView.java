@@ -35,6 +35,9 @@ public class DashboardView implements Serializable {
 
     public void load() {
         caller.requireAdmin();
+        if (showId == null) {
+            throw new dev.boxoffice.platform.NotFound("show", "(none given)");
+        }
         dashboard = reports.dashboard(showId, money.currency());
     }
 
