@@ -8,7 +8,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
-/** A request with wrong credentials is refused, even on public resources. */
+/**
+ * A request with wrong credentials is refused, even on public resources: 401, or 429 with
+ * Retry-After while the account is locked after too many failed logins.
+ */
 @Provider
 public class RejectBadCredentials implements ContainerRequestFilter {
 
@@ -17,11 +20,19 @@ public class RejectBadCredentials implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext context) {
-        if (Boolean.TRUE.equals(request.getAttribute(BasicAuthentication.BAD_CREDENTIALS))) {
-            context.abortWith(Response.fromResponse(Problem.response(401, "bad-credentials",
-                            "Authentication failed", "Unknown username or wrong password."))
-                    .header("WWW-Authenticate", "Basic realm=\"boxoffice\"")
-                    .build());
+        if (!Boolean.TRUE.equals(request.getAttribute(BasicAuthentication.BAD_CREDENTIALS))) {
+            return;
         }
+        if (request.getAttribute(BasicAuthentication.LOCKED_SECONDS) instanceof Long seconds) {
+            context.abortWith(Response.fromResponse(Problem.response(429, "account-locked", "Account locked",
+                            "Too many failed logins in a row; try again in " + seconds + " seconds."))
+                    .header("Retry-After", String.valueOf(seconds))
+                    .build());
+            return;
+        }
+        context.abortWith(Response.fromResponse(Problem.response(401, "bad-credentials",
+                        "Authentication failed", "Unknown username or wrong password."))
+                .header("WWW-Authenticate", "Basic realm=\"boxoffice\"")
+                .build());
     }
 }
