@@ -10,9 +10,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Who administers Box Office: listing accounts and granting or revoking the admin role. */
 @Stateless
@@ -22,6 +24,8 @@ public class Administrators {
     EntityManager em;
     @Inject
     Accounts accounts;
+    @Inject
+    PasswordHashing hashing;
     @Inject
     LockWaits lockWaits;
     @Inject
@@ -66,6 +70,38 @@ public class Administrators {
                 .setParameter(1, id)
                 .setParameter(2, Caller.ADMIN)
                 .executeUpdate();
+    }
+
+    /**
+     * Start-up: when nobody has the admin role, makes {@code admin} an administrator (roles user
+     * and admin) with this password, creating the account if needed and otherwise replacing its
+     * password and clearing any login lock. Takes the same advisory lock as the demo data (which
+     * also creates {@code admin}), so instances starting together do this once.
+     *
+     * @return the name of the account made administrator, if any
+     */
+    public Optional<String> ensureFirstAdmin(String password) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(4242)").getSingleResult();
+        long admins = ((Number) em.createNativeQuery("SELECT count(*) FROM account_role WHERE role = ?1")
+                .setParameter(1, Caller.ADMIN)
+                .getSingleResult()).longValue();
+        if (admins > 0) {
+            return Optional.empty();
+        }
+        // usernames are unique regardless of case, so an existing "Admin" is the account meant
+        Object[] admin = (Object[]) em.createNativeQuery("""
+                        INSERT INTO account (username, password_hash, created_at) VALUES ('admin', ?1, ?2)
+                        ON CONFLICT ((lower(username))) DO UPDATE
+                            SET password_hash = EXCLUDED.password_hash, failed_logins = 0, locked_until = NULL
+                        RETURNING id, username
+                        """)
+                .setParameter(1, hashing.hash(password))
+                .setParameter(2, Timestamp.from(clock.instant()))
+                .getSingleResult();
+        long id = ((Number) admin[0]).longValue();
+        addRole(id, Caller.USER);
+        addRole(id, Caller.ADMIN);
+        return Optional.of((String) admin[1]);
     }
 
     private Account require(String username) {
