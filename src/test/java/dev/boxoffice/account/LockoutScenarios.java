@@ -47,6 +47,10 @@ public class LockoutScenarios {
         long retryAfter = Long.parseLong(rightPassword.header("Retry-After"));
         assertTrue(retryAfter > 290 && retryAfter <= 300, "seconds left of the 300 s lock: " + retryAfter);
         assertEquals(429, api.get("api/shows", user).status(), "locked on public reads too (credentials were sent)");
+        assertEquals(429, api.get("api/admin/accounts", user).status(), "locked before any authorisation check");
+        assertEquals(401, api.get("api/admin/accounts", new User(user.name() + "-nobody", "x")).status());
+        assertEquals("https://boxoffice.dev/problems/bad-credentials",
+                api.get("api/admin/accounts", new User(user.name() + "-nobody", "x")).json().getString("type"));
         assertEquals(5, failedLogins(user), "attempts while locked are not counted");
         assertEquals(1, TestData.scalar("SELECT count(*) FROM account WHERE username = ?"
                 + " AND locked_until BETWEEN now() + interval '290 seconds' AND now() + interval '301 seconds'", user.name()));

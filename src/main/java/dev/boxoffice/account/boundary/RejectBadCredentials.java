@@ -1,7 +1,9 @@
 package dev.boxoffice.account.boundary;
 
 import dev.boxoffice.platform.Problem;
+import jakarta.annotation.Priority;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
@@ -10,9 +12,11 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * A request with wrong credentials is refused, even on public resources: 401, or 429 with
- * Retry-After while the account is locked after too many failed logins.
+ * Retry-After while the account is locked after too many failed logins. Runs as the
+ * authentication step, before any authorisation filter could mistake the caller for anonymous.
  */
 @Provider
+@Priority(Priorities.AUTHENTICATION)
 public class RejectBadCredentials implements ContainerRequestFilter {
 
     @Context
