@@ -222,4 +222,69 @@ class BoxOfficeIT {
     void browserUserGetsForbiddenOnAdminPages() throws Exception {
         new AdminPagesScenarios(api()).userGetsForbiddenOnAdminPages();
     }
+
+    @Test
+    void accountSignUpCreatesUserWhoCanLogInWithBasic() {
+        new dev.boxoffice.account.SignUpScenarios(api()).signUpCreatesUserWhoCanLogInWithBasic();
+    }
+
+    @Test
+    void accountInvalidSignUpsAreRefusedWithFieldErrorsAndCreateNothing() {
+        new dev.boxoffice.account.SignUpScenarios(api()).invalidSignUpsAreRefusedWithFieldErrorsAndCreateNothing();
+    }
+
+    @Test
+    void accountConcurrentSignUpsWithSameNameCreateExactlyOneAccount() throws Exception {
+        new dev.boxoffice.account.SignUpScenarios(api()).concurrentSignUpsWithSameNameCreateExactlyOneAccount();
+    }
+
+    @Test
+    void accountFiveWrongPasswordsLockAccountEvenForRightPassword() {
+        new dev.boxoffice.account.LockoutScenarios(api()).fiveWrongPasswordsLockAccountEvenForRightPassword();
+    }
+
+    @Test
+    void accountUnknownUsernamesAreNeverLocked() {
+        new dev.boxoffice.account.LockoutScenarios(api()).unknownUsernamesAreNeverLocked();
+    }
+
+    @Test
+    void accountConcurrentWrongPasswordsLockAtExactlyFiveFailures() throws Exception {
+        new dev.boxoffice.account.LockoutScenarios(api()).concurrentWrongPasswordsLockAtExactlyFiveFailures();
+    }
+
+    @Test
+    void accountOnlyAdministratorsMayListAccountsOrChangeRoles() {
+        new dev.boxoffice.account.AdminRoleScenarios(api()).onlyAdministratorsMayListAccountsOrChangeRoles();
+    }
+
+    @Test
+    void accountAdminGrantsAdminRoleWhichCanBeRevoked() {
+        new dev.boxoffice.account.AdminRoleScenarios(api()).adminGrantsAdminRoleWhichCanBeRevoked();
+    }
+
+    @Test
+    void accountListShowsLockOfLockedAccount() {
+        new dev.boxoffice.account.AdminRoleScenarios(api()).listShowsLockOfLockedAccount();
+    }
+
+    @Test
+    void accountLastAdministratorKeepsTheRole() {
+        new dev.boxoffice.account.AdminRoleScenarios(api()).lastAdministratorKeepsTheRole();
+    }
+
+    @Test
+    void accountBrowserSignUpFormShowsFieldErrorThenLogsNewUserIn() throws Exception {
+        new dev.boxoffice.account.AccountPageScenarios(api()).signUpFormShowsFieldErrorThenLogsNewUserIn();
+    }
+
+    @Test
+    void accountBrowserLockedAccountLoginPageSaysHowLongToWait() throws Exception {
+        new dev.boxoffice.account.AccountPageScenarios(api()).lockedAccountLoginPageSaysHowLongToWait();
+    }
+
+    @Test
+    void accountFirstAdminIsPromotedWithConfiguredPasswordAtStartUp() throws Exception {
+        new dev.boxoffice.account.FirstAdminScenarios().adminWithoutRoleIsPromotedWithConfiguredPassword();
+    }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boxoffice.testsupport.Api;
 import dev.boxoffice.testsupport.Browser;
-import dev.boxoffice.testsupport.SecondInstance;
+import dev.boxoffice.testsupport.AppInstance;
 import dev.boxoffice.testsupport.TestData;
 import dev.boxoffice.testsupport.TestData.ShowFixture;
 import dev.boxoffice.testsupport.User;
@@ -16,6 +16,7 @@ import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 
 /** The seat map in real headless Chromium, two users side by side. */
@@ -132,7 +133,7 @@ public class SeatMapScenarios {
         ShowFixture show = TestData.show("Two instances", 1, 6);
         long seat = show.seatIds().get(2);
         User user = TestData.user("elsewhere");
-        try (SecondInstance other = SecondInstance.start()) {
+        try (AppInstance other = AppInstance.start("second-instance", Map.of())) {
             Browser viewer = new Browser(other.api().base(), "other-instance");
             Browser.recording("two-instances", List.of(viewer), () -> {
                 viewer.openSeatMap(show.showId());

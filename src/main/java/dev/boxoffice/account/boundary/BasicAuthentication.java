@@ -1,5 +1,6 @@
 package dev.boxoffice.account.boundary;
 
+import dev.boxoffice.account.control.LoginAttempts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Base64;
 
 /**
@@ -21,15 +23,22 @@ import java.util.Base64;
  * pages log in through the login form ({@link LoginView} calls SecurityContext.authenticate)
  * and are then recognised by their HTTP session. Requests without credentials pass as
  * anonymous: public pages and reads stay public, and whatever needs a user says so itself.
- * Wrong Basic credentials are flagged on the request and refused by {@link RejectBadCredentials}.
+ * Wrong Basic credentials are flagged on the request and refused by {@link RejectBadCredentials};
+ * when the account is locked after too many failures, the flag says for how long.
  */
 @ApplicationScoped
 public class BasicAuthentication implements HttpAuthenticationMechanism {
 
     static final String BAD_CREDENTIALS = "boxoffice.badCredentials";
+    /** Set with the refusal when the account is locked: whole seconds until it unlocks (a Long). */
+    static final String LOCKED_SECONDS = "boxoffice.lockedSeconds";
 
     @Inject
     IdentityStoreHandler identityStores;
+    @Inject
+    LoginAttempts attempts;
+    @Inject
+    Clock clock;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -49,6 +58,9 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus logInBrowser(HttpServletRequest request, HttpMessageContext context, Credential credential) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            if (credential instanceof UsernamePasswordCredential login) {
+                noteLock(request, login.getCaller());
+            }
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (request.getSession(false) != null) {
@@ -75,7 +87,14 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(result);
         }
         request.setAttribute(BAD_CREDENTIALS, Boolean.TRUE);
+        noteLock(request, credentials[0]);
         return context.doNothing();
+    }
+
+    /** After a refused login: if the account is (now) locked, say for how long, so the answer can tell. */
+    private void noteLock(HttpServletRequest request, String username) {
+        attempts.lockOf(username).ifPresent(lock ->
+                request.setAttribute(LOCKED_SECONDS, lock.secondsLeftAt(clock.instant())));
     }
 
     private static boolean isApi(HttpServletRequest request) {

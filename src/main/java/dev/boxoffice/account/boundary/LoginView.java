@@ -1,6 +1,7 @@
 package dev.boxoffice.account.boundary;
 
 import dev.boxoffice.account.control.CurrentCaller;
+import dev.boxoffice.account.entity.LoginLock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -38,12 +39,21 @@ public class LoginView {
                 (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(username, password)));
         if (status != AuthenticationStatus.SUCCESS) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Login failed", "Unknown username or wrong password."));
+            faces.addMessage(null, failure(external.getRequestMap().get(BasicAuthentication.LOCKED_SECONDS)));
             return null;
         }
         external.redirect(external.getRequestContextPath() + "/" + safeReturnTo());
         return null;
+    }
+
+    private static FacesMessage failure(Object lockedSeconds) {
+        if (lockedSeconds instanceof Long seconds) {
+            long minutes = LoginLock.minutesFor(seconds);
+            return new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "Account locked, try again in " + minutes + (minutes == 1 ? " minute." : " minutes."),
+                    "Too many failed logins in a row.");
+        }
+        return new FacesMessage(FacesMessage.SEVERITY_ERROR, "Login failed", "Unknown username or wrong password.");
     }
 
     public void logout() throws IOException, ServletException {

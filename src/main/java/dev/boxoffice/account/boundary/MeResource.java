@@ -1,5 +1,6 @@
 package dev.boxoffice.account.boundary;
 
+import dev.boxoffice.account.control.Accounts;
 import dev.boxoffice.account.control.CurrentCaller;
 import dev.boxoffice.account.entity.Caller;
 import jakarta.inject.Inject;
@@ -7,21 +8,20 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-    public record Me(long id, String username, List<String> roles) {
-    }
-
     @Inject
     CurrentCaller currentCaller;
+    @Inject
+    Accounts accounts;
 
     @GET
-    public Me me() {
+    public AccountJson me() {
         Caller caller = currentCaller.require();
-        return new Me(caller.id(), caller.username(), caller.roles().stream().sorted().toList());
+        return accounts.summary(caller.id()).map(AccountJson::of)
+                .orElseThrow(() -> new IllegalStateException("Caller " + caller.id() + " has no account"));
     }
 }

@@ -1,15 +1,22 @@
 package dev.boxoffice.account.boundary;
 
 import dev.boxoffice.platform.Problem;
+import jakarta.annotation.Priority;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
-/** A request with wrong credentials is refused, even on public resources. */
+/**
+ * A request with wrong credentials is refused, even on public resources: 401, or 429 with
+ * Retry-After while the account is locked after too many failed logins. Runs as the
+ * authentication step, before any authorisation filter could mistake the caller for anonymous.
+ */
 @Provider
+@Priority(Priorities.AUTHENTICATION)
 public class RejectBadCredentials implements ContainerRequestFilter {
 
     @Context
@@ -17,11 +24,19 @@ public class RejectBadCredentials implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext context) {
-        if (Boolean.TRUE.equals(request.getAttribute(BasicAuthentication.BAD_CREDENTIALS))) {
-            context.abortWith(Response.fromResponse(Problem.response(401, "bad-credentials",
-                            "Authentication failed", "Unknown username or wrong password."))
-                    .header("WWW-Authenticate", "Basic realm=\"boxoffice\"")
-                    .build());
+        if (!Boolean.TRUE.equals(request.getAttribute(BasicAuthentication.BAD_CREDENTIALS))) {
+            return;
         }
+        if (request.getAttribute(BasicAuthentication.LOCKED_SECONDS) instanceof Long seconds) {
+            context.abortWith(Response.fromResponse(Problem.response(429, "account-locked", "Account locked",
+                            "Too many failed logins in a row; try again in " + seconds + " seconds."))
+                    .header("Retry-After", String.valueOf(seconds))
+                    .build());
+            return;
+        }
+        context.abortWith(Response.fromResponse(Problem.response(401, "bad-credentials",
+                        "Authentication failed", "Unknown username or wrong password."))
+                .header("WWW-Authenticate", "Basic realm=\"boxoffice\"")
+                .build());
     }
 }

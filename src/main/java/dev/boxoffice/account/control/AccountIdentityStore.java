@@ -7,13 +7,15 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.Optional;
 
 /**
  * Checks usernames and passwords against the account table. PBKDF2 is deliberately slow, and
  * HTTP Basic sends the password on every request, so a successful check is remembered for a
- * short while (see {@link RecentLogins}).
+ * short while (see {@link RecentLogins}). A locked account is refused before either check, so
+ * neither the right password nor a remembered one lets it in (see {@link LoginAttempts}).
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -24,6 +26,10 @@ public class AccountIdentityStore implements IdentityStore {
     PasswordHashing hashing;
     @Inject
     RecentLogins recentLogins;
+    @Inject
+    LoginAttempts attempts;
+    @Inject
+    Clock clock;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -32,22 +38,26 @@ public class AccountIdentityStore implements IdentityStore {
         }
         String username = login.getCaller();
         String password = login.getPasswordAsString();
-        if (recentLogins.contains(username, password)) {
-            return valid(username);
-        }
         Optional<Account> account = accounts.byUsername(username);
-        // an unknown user costs the same PBKDF2 run as a wrong password: timing does not tell which names exist
-        String hash = account.map(Account::passwordHash).orElseGet(hashing::decoyHash);
-        if (!hashing.matches(password, hash) || account.isEmpty()) {
+        if (account.isEmpty()) {
+            // an unknown user costs the same PBKDF2 run as a wrong password: timing does not tell which names exist
+            hashing.matches(password, hashing.decoyHash());
             return CredentialValidationResult.INVALID_RESULT;
         }
-        recentLogins.remember(username, password);
-        return valid(username);
-    }
-
-    private CredentialValidationResult valid(String username) {
-        return accounts.caller(username)
-                .map(caller -> new CredentialValidationResult(username, new HashSet<>(caller.roles())))
-                .orElse(CredentialValidationResult.INVALID_RESULT);
+        Account known = account.get();
+        if (known.lockAt(clock.instant()).isPresent()) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        if (!recentLogins.contains(username, password)) {
+            if (!hashing.matches(password, known.passwordHash())) {
+                attempts.failed(known.id());
+                return CredentialValidationResult.INVALID_RESULT;
+            }
+            recentLogins.remember(username, password);
+        }
+        if (known.hasLoginFailures()) {
+            attempts.succeeded(known.id());
+        }
+        return new CredentialValidationResult(known.username(), new HashSet<>(known.roles()));
     }
 }

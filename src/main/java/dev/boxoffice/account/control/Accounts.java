@@ -1,6 +1,8 @@
 package dev.boxoffice.account.control;
 
+import dev.boxoffice.account.control.NotTaken.Column;
 import dev.boxoffice.account.entity.Account;
+import dev.boxoffice.account.entity.AccountSummary;
 import dev.boxoffice.account.entity.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -28,6 +30,19 @@ public class Accounts {
 
     public Optional<Caller> caller(String username) {
         return byUsername(username).map(Account::asCaller);
+    }
+
+    public Optional<AccountSummary> summary(long id) {
+        return Optional.ofNullable(em.find(Account.class, id)).map(account -> account.summaryAt(clock.instant()));
+    }
+
+    /** Whether an account already uses this username or e-mail address, ignoring case (as the unique indexes do). */
+    public boolean isTaken(Column column, String value) {
+        String sql = switch (column) {
+            case USERNAME -> "SELECT count(*) FROM account WHERE lower(username) = lower(?1)";
+            case EMAIL -> "SELECT count(*) FROM account WHERE lower(email) = lower(?1)";
+        };
+        return ((Number) em.createNativeQuery(sql).setParameter(1, value).getSingleResult()).longValue() > 0;
     }
 
     /** Creates the account unless the username is taken; returns the account either way. */

@@ -11,8 +11,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
+/**
+ * A user account. The login counters (failed_logins, locked_until) are only read here: they
+ * are written by single SQL statements in LoginAttempts, so concurrent logins cannot lose a count.
+ */
 @Entity
 public class Account {
 
@@ -20,10 +25,15 @@ public class Account {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String username;
+    private String email;
     @Column(name = "password_hash")
     private String passwordHash;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "failed_logins")
+    private int failedLogins;
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
@@ -43,6 +53,22 @@ public class Account {
         return new Caller(id, username, Set.copyOf(roles));
     }
 
+    /** What the account looks like to its owner and to administrators at {@code now}. */
+    public AccountSummary summaryAt(Instant now) {
+        return new AccountSummary(id, username, email, roles.stream().sorted().toList(),
+                lockAt(now).map(LoginLock::until).orElse(null));
+    }
+
+    /** The lock in force at {@code now}, if any; a lock whose time has passed is no lock. */
+    public Optional<LoginLock> lockAt(Instant now) {
+        return LoginLock.inForce(lockedUntil, now);
+    }
+
+    /** Whether a successful login has anything to reset (failures counted, or an old lock left behind). */
+    public boolean hasLoginFailures() {
+        return failedLogins != 0 || lockedUntil != null;
+    }
+
     public Long id() {
         return id;
     }
@@ -51,7 +77,15 @@ public class Account {
         return username;
     }
 
+    public String email() {
+        return email;
+    }
+
     public String passwordHash() {
         return passwordHash;
+    }
+
+    public Set<String> roles() {
+        return Set.copyOf(roles);
     }
 }

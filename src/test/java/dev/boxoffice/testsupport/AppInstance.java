@@ -12,36 +12,40 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Another Payara Micro running the same war against the same database (DB_URL comes from the
- * environment failsafe gives this JVM), to show that changes made on one instance reach the
- * clients of the other.
+ * One more Payara Micro running the war: on the test database, to show that changes made on one
+ * instance reach the clients of another, or with extra environment (another database, start-up
+ * settings) for behaviour that happens only at start-up. Its log is target/{name}.log.
  */
-public final class SecondInstance implements AutoCloseable {
+public final class AppInstance implements AutoCloseable {
 
     private final Process process;
     private final Api api;
 
-    private SecondInstance(Process process, Api api) {
+    private AppInstance(Process process, Api api) {
         this.process = process;
         this.api = api;
     }
 
-    public static SecondInstance start() {
+    /** Another instance on the same database as the tests (DB_URL etc. inherited) unless the environment says otherwise. */
+    public static AppInstance start(String name, Map<String, String> environment) {
         int port = freePort();
-        Path log = Path.of("target", "second-instance.log");
         try {
             String java = ProcessHandle.current().info().command().orElse("java");
-            Process process = new ProcessBuilder(List.of(java, "-Xmx512m", "-Djava.io.tmpdir=target",
+            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx512m", "-Djava.io.tmpdir=target",
                     "-jar", System.getProperty("payara.microJar"),
                     "--deploy", "target/boxoffice.war", "--contextroot", "/", "--port", String.valueOf(port),
                     "--nocluster", "--nohazelcast"))
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            SecondInstance instance = new SecondInstance(process, new Api(new URL("http://localhost:" + port + "/")));
-            instance.awaitReady(Duration.ofSeconds(120));
+                    .redirectOutput(Path.of("target", name + ".log").toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            // not left running when the test JVM is stopped early
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+            AppInstance instance = new AppInstance(process, new Api(new URL("http://localhost:" + port + "/")));
+            instance.awaitReady(name, Duration.ofSeconds(120));
             return instance;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -52,29 +56,38 @@ public final class SecondInstance implements AutoCloseable {
         return api;
     }
 
-    private void awaitReady(Duration timeout) {
+    private void awaitReady(String name, Duration timeout) {
         HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(timeout);
         URI ready = api.base().resolve("health/ready");
+        Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Second instance died; see target/second-instance.log");
+                throw new IllegalStateException("Instance died; see target/" + name + ".log");
             }
             try {
                 if (http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200
                         && api.get("api/shows", null).status() == 200) {
                     return;
                 }
-            } catch (IOException notYet) {
+            } catch (IOException | UncheckedIOException notYet) {
                 // still starting
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            sleep(500);
+            pause();
         }
         close();
-        throw new IllegalStateException("Second instance not ready within " + timeout);
+        throw new IllegalStateException("Instance not ready within " + timeout + "; see target/" + name + ".log");
+    }
+
+    /** Polling interval while Payara boots (nothing to wait on but its port). */
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static int freePort() {
@@ -82,14 +95,6 @@ public final class SecondInstance implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
