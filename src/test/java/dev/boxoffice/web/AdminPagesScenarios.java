@@ -85,7 +85,7 @@ public class AdminPagesScenarios {
         Browser browser = new Browser(api.base(), "not-admin");
         Browser.recording("admin-forbidden", List.of(browser), () -> {
             browser.logIn(user, null);
-            for (String page : List.of("admin/venues.xhtml", "admin/shows.xhtml", "admin/layout.xhtml?hall=1",
+            for (String page : List.of("admin/venues.xhtml", "admin/shows.xhtml", "admin/accounts.xhtml", "admin/layout.xhtml?hall=1",
                     "admin/dashboard.xhtml?show=1", "admin/export?show=1")) {
                 browser.open(page);
                 assertTrue(browser.driver().getTitle().contains("Forbidden"), page + ": " + browser.driver().getTitle());
