@@ -127,6 +127,7 @@ public class AdminScenarios extends AdminSteps {
                         .add("rows", Json.createArrayBuilder().add("A").add("B")).add("category", "PREMIUM"))).build()).status());
         Instant start = Instant.now().plus(Duration.ofDays(10));
         assertEquals(422, show(hall, "No premium price", start, Map.of("STANDARD", 1000L)).status());
+        assertEquals(422, show(hall, "Unknown category", start, Map.of("STANDARD", 1L, "PREMIUM", 1L, "VIP", 1L)).status());
 
         long began = System.nanoTime();
         Reply created = show(hall, "Ten thousand", start, Map.of("STANDARD", 2500L, "PREMIUM", 4000L));

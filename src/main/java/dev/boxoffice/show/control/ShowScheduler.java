@@ -5,6 +5,7 @@ import dev.boxoffice.platform.InvalidRequest;
 import dev.boxoffice.platform.NotFound;
 import dev.boxoffice.show.entity.Show;
 import dev.boxoffice.show.entity.ShowStatus;
+import dev.boxoffice.venue.entity.LayoutPlan;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -111,6 +112,11 @@ public class ShowScheduler {
         missing.removeAll(pricesCents == null ? Set.of() : pricesCents.keySet());
         if (!missing.isEmpty()) {
             throw new InvalidRequest("missing-prices", "Give a price for every seat category of the hall: missing " + missing + ".");
+        }
+        Set<String> unknown = new TreeSet<>(pricesCents.keySet());
+        unknown.removeAll(LayoutPlan.CATEGORIES);
+        if (!unknown.isEmpty()) {
+            throw new InvalidRequest("unknown-category", "No such seat category: " + unknown + "; use " + LayoutPlan.CATEGORIES + ".");
         }
         if (pricesCents.values().stream().anyMatch(p -> p == null || p < 0 || p > 100_000_000L)) {
             throw new InvalidRequest("invalid-price", "Prices are whole cents from 0 to 100,000,000.");
