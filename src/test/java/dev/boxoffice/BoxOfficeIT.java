@@ -144,6 +144,11 @@ class BoxOfficeIT {
     }
 
     @Test
+    void browserBookingAnExpiredHoldSaysSoAndRefreshesTheMap() throws Exception {
+        new SeatMapScenarios(api()).bookingAnExpiredHoldSaysSoAndRefreshesTheMap();
+    }
+
+    @Test
     void browserChangeOnOneInstanceReachesMapOnAnother() throws Exception {
         new SeatMapScenarios(api()).changeOnOneInstanceReachesMapOnAnother();
     }

@@ -128,6 +128,28 @@ public class SeatMapScenarios {
         });
     }
 
+    public void bookingAnExpiredHoldSaysSoAndRefreshesTheMap() throws Exception {
+        ShowFixture show = TestData.show("Browser too late", 1, 5);
+        long seat = show.seatIds().get(2);
+        User user = TestData.user("late-browser");
+        Browser browser = new Browser(api.base(), "late");
+        Browser.recording("expired-booking", List.of(browser), () -> {
+            browser.logIn(user, null);
+            browser.openSeatMap(show.showId());
+            browser.seat(seat).click();
+            browser.click("actions:hold");
+            browser.awaitAjaxIdle();
+            browser.awaitSeatState(seat, "m", Duration.ofSeconds(5));
+            TestData.update("UPDATE hold SET created_at = now() - interval '10 minutes', expires_at = now() - interval '1 second'"
+                    + " WHERE account_id = (SELECT id FROM account WHERE username = ?)", user.name());
+            browser.click("actions:book");
+            browser.awaitAjaxIdle();
+            browser.await(d -> d.findElement(By.id("messages")).getText().contains("Hold expired"), Duration.ofSeconds(5));
+            browser.awaitSeatState(seat, "a", Duration.ofSeconds(5));
+            assertTrue(!browser.exists("booking-reference"), "nothing was booked");
+        });
+    }
+
     /** A change made through one instance reaches a map served by another, via NOTIFY. */
     public void changeOnOneInstanceReachesMapOnAnother() throws Exception {
         ShowFixture show = TestData.show("Two instances", 1, 6);

@@ -47,6 +47,8 @@ public class SeatMapView implements Serializable {
     private String bestCategory;
     private String selection;
     private String bookedReference;
+    /** The hold the page last showed: booking it after it expired must say so, not "nothing to book". */
+    private Long shownHoldId;
     private transient SeatMap map;
     private transient HoldDetails hold;
     private boolean loaded;
@@ -91,14 +93,14 @@ public class SeatMapView implements Serializable {
     @ShowsErrorsAsMessages
     public void book() {
         HoldDetails current = currentHold();
-        if (current == null) {
+        Long holdId = current != null ? current.hold().id() : shownHoldId;
+        if (holdId == null) {
             info("Nothing to book", "Hold seats first.");
             refresh();
             return;
         }
         try {
-            bookedReference = bookings.bookHold(requireCaller().id(), current.hold().id(), null)
-                    .details().booking().reference();
+            bookedReference = bookings.bookHold(requireCaller().id(), holdId, null).details().booking().reference();
         } finally {
             refresh();
         }
@@ -148,6 +150,7 @@ public class SeatMapView implements Serializable {
         Long callerId = caller.id().orElse(null);
         map = catalog.seatMap(showId, callerId);
         hold = callerId == null ? null : holds.liveHoldOf(callerId, showId).orElse(null);
+        shownHoldId = hold == null ? null : hold.hold().id();
         loaded = true;
     }
 
