@@ -1,14 +1,12 @@
 package dev.boxoffice.platform;
 
 import jakarta.annotation.Priority;
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import java.io.Serializable;
-import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,19 +20,17 @@ import java.util.logging.Logger;
 public class FacesErrorMessages implements Serializable {
 
     private static final Logger LOG = Logger.getLogger(FacesErrorMessages.class.getName());
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     @AroundInvoke
     Object showFailures(InvocationContext invocation) throws Exception {
         try {
             return invocation.proceed();
         } catch (RuntimeException thrown) {
-            Throwable failure = thrown;
-            while (failure instanceof EJBException && failure.getCause() != null) {
-                failure = failure.getCause();
-            }
+            Throwable failure = Failures.unwrapEjb(thrown);
             if (failure instanceof DomainException domain) {
                 message(domain.title(), domain.getMessage());
-            } else if (isLockTimeout(failure)) {
+            } else if (Failures.sqlState(failure).filter(LOCK_NOT_AVAILABLE::equals).isPresent()) {
                 message("Seats are busy", "Another request is changing these seats right now; try again.");
             } else {
                 LOG.log(Level.SEVERE, "Unexpected failure in a page action", thrown);
@@ -47,14 +43,5 @@ public class FacesErrorMessages implements Serializable {
     private static void message(String summary, String detail) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, detail));
-    }
-
-    private static boolean isLockTimeout(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("55P03")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,6 +1,5 @@
 package dev.boxoffice.platform;
 
-import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
@@ -10,7 +9,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +30,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
-        Throwable failure = unwrapEjb(thrown);
+        Throwable failure = Failures.unwrapEjb(thrown);
         if (failure instanceof DomainException domain) {
             return fromDomain(domain);
         }
@@ -46,7 +44,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof WebApplicationException web) {
             return fromWebApplication(web);
         }
-        Optional<String> sqlState = sqlState(failure);
+        Optional<String> sqlState = Failures.sqlState(failure);
         if (sqlState.isPresent() && RETRYABLE_SQL_STATES.contains(sqlState.get())) {
             return Response.fromResponse(Problem.response(409, "busy", "Seats are busy",
                     "Another request is changing these seats right now; try again.")).header("Retry-After", "1").build();
@@ -125,14 +123,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
     }
 
-    private static Throwable unwrapEjb(Throwable t) {
-        Throwable current = t;
-        while (current instanceof EJBException && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
-    }
-
     private static boolean isMalformedJson(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof JsonbException || c instanceof JsonException) {
@@ -140,15 +130,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
         }
         return false;
-    }
-
-    private static Optional<String> sqlState(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof SQLException sql && sql.getSQLState() != null) {
-                return Optional.of(sql.getSQLState());
-            }
-        }
-        return Optional.empty();
     }
 
     private static String rootMessage(Throwable t) {
