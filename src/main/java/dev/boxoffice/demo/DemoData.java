@@ -4,6 +4,7 @@ import dev.boxoffice.account.control.Accounts;
 import dev.boxoffice.account.entity.Caller;
 import dev.boxoffice.show.control.ShowScheduler;
 import dev.boxoffice.venue.control.HallLayouts;
+import dev.boxoffice.venue.control.VenueAdministration;
 import dev.boxoffice.venue.entity.Hall;
 import dev.boxoffice.venue.entity.Venue;
 import jakarta.ejb.Stateless;
@@ -34,13 +35,21 @@ public class DemoData {
     @PersistenceContext
     EntityManager em;
     @Inject
-    HallLayouts halls;
+    VenueAdministration venues;
+    @Inject
+    HallLayouts layouts;
     @Inject
     ShowScheduler scheduler;
     @Inject
     Accounts accounts;
     @Inject
     Clock clock;
+
+    private Hall hall(Venue venue, String name, int rows, int seatsPerRow, int premiumFromRow) {
+        Hall hall = venues.createHall(venue.id(), name);
+        layouts.furnishRectangle(hall.id(), rows, seatsPerRow, premiumFromRow);
+        return hall;
+    }
 
     private static Map<String, Long> prices(long standardCents, long premiumCents) {
         return Map.of("STANDARD", standardCents, "PREMIUM", premiumCents);
@@ -51,19 +60,19 @@ public class DemoData {
         accounts.ensure("user1", "user1-pass", Set.of(Caller.USER));
         accounts.ensure("user2", "user2-pass", Set.of(Caller.USER));
         accounts.ensure("admin", "admin-pass", Set.of(Caller.USER, Caller.ADMIN));
-        if (halls.venueNamed(VENUE).isPresent()) {
+        if (venues.venueNamed(VENUE).isPresent()) {
             return;
         }
-        Venue venue = halls.createVenue(VENUE);
+        Venue venue = venues.createVenue(VENUE);
         Instant tomorrowEvening = clock.instant().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1))
                 .atOffset(ZoneOffset.UTC).with(LocalTime.of(20, 0)).toInstant();
-        Hall hall1 = halls.createRectangularHall(venue.id(), "Hall 1", 4, 10, 3);
+        Hall hall1 = hall(venue, "Hall 1", 4, 10, 3);
         scheduler.schedule(hall1.id(), "Release Night", tomorrowEvening, tomorrowEvening.plus(Duration.ofMinutes(150)),
                 prices(1200, 1600), true);
-        Hall grand = halls.createRectangularHall(venue.id(), "Grand Hall", 40, 50, 30);
+        Hall grand = hall(venue, "Grand Hall", 40, 50, 30);
         Instant gala = tomorrowEvening.plus(Duration.ofDays(1));
         scheduler.schedule(grand.id(), "Gala Concert", gala, gala.plus(Duration.ofMinutes(180)), prices(4500, 7500), true);
-        Hall arena = halls.createRectangularHall(venue.id(), "Arena", 100, 100, 80);
+        Hall arena = hall(venue, "Arena", 100, 100, 80);
         Instant tour = gala.plus(Duration.ofDays(1));
         scheduler.schedule(arena.id(), "Stadium Tour", tour, tour.plus(Duration.ofMinutes(180)), prices(6000, 9500), true);
         LOG.info("Demo data loaded");

@@ -1,7 +1,6 @@
 package dev.boxoffice.venue.control;
 
 import dev.boxoffice.venue.entity.Hall;
-import dev.boxoffice.venue.entity.Venue;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,17 +9,12 @@ import dev.boxoffice.venue.entity.LayoutPlan;
 import dev.boxoffice.venue.entity.LayoutSpec;
 import dev.boxoffice.venue.entity.PlannedSeat;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Venues and the seat geometry of their halls. */
+/** The seat geometry of halls: layouts and their versions. */
 @Stateless
 public class HallLayouts {
-
-    /** Row labels A..Z, then AA, AB, ... (grid row 26 is AA). */
-    private static final String ROW_LABEL =
-            "CASE WHEN r < 26 THEN chr(65 + r) ELSE chr(64 + r / 26) || chr(65 + r % 26) END";
 
     @PersistenceContext
     EntityManager em;
@@ -38,20 +32,7 @@ public class HallLayouts {
             throw new NotFound("hall", hallId);
         }
         int version = ((Number) current.get(0)).intValue() + 1;
-        em.createNativeQuery("""
-                        INSERT INTO seat (hall_id, layout_version, row_label, number, grid_row, grid_col, category)
-                        SELECT ?1, ?2, l, n, r, c, k FROM unnest(string_to_array(?3, ','), string_to_array(?4, ',')::int[],
-                            string_to_array(?5, ',')::int[], string_to_array(?6, ',')::int[], string_to_array(?7, ',')) AS t(l, n, r, c, k)
-                        ORDER BY r, c
-                        """)
-                .setParameter(1, hallId)
-                .setParameter(2, version)
-                .setParameter(3, join(seats, PlannedSeat::row))
-                .setParameter(4, join(seats, s -> String.valueOf(s.number())))
-                .setParameter(5, join(seats, s -> String.valueOf(s.gridRow())))
-                .setParameter(6, join(seats, s -> String.valueOf(s.gridCol())))
-                .setParameter(7, join(seats, PlannedSeat::category))
-                .executeUpdate();
+        insertSeats(hallId, version, seats);
         em.createNativeQuery("UPDATE hall SET layout_version = ?2 WHERE id = ?1")
                 .setParameter(1, hallId).setParameter(2, version).executeUpdate();
         return seats;
@@ -73,39 +54,38 @@ public class HallLayouts {
         }).toList();
     }
 
+    /** Inserts a layout's seats in one statement, in row order. */
+    private void insertSeats(long hallId, int version, List<PlannedSeat> seats) {
+        em.createNativeQuery("""
+                        INSERT INTO seat (hall_id, layout_version, row_label, number, grid_row, grid_col, category)
+                        SELECT ?1, ?2, l, n, r, c, k FROM unnest(string_to_array(?3, ','), string_to_array(?4, ',')::int[],
+                            string_to_array(?5, ',')::int[], string_to_array(?6, ',')::int[], string_to_array(?7, ',')) AS t(l, n, r, c, k)
+                        ORDER BY r, c
+                        """)
+                .setParameter(1, hallId)
+                .setParameter(2, version)
+                .setParameter(3, join(seats, PlannedSeat::row))
+                .setParameter(4, join(seats, s -> String.valueOf(s.number())))
+                .setParameter(5, join(seats, s -> String.valueOf(s.gridRow())))
+                .setParameter(6, join(seats, s -> String.valueOf(s.gridCol())))
+                .setParameter(7, join(seats, PlannedSeat::category))
+                .executeUpdate();
+    }
+
     private static String join(List<PlannedSeat> seats, Function<PlannedSeat, String> field) {
         return seats.stream().map(field).collect(Collectors.joining(","));
     }
 
-    public Optional<Venue> venueNamed(String name) {
-        return em.createQuery("SELECT v FROM Venue v WHERE v.name = :name", Venue.class)
-                .setParameter("name", name).getResultStream().findFirst();
-    }
-
-    public Venue createVenue(String name) {
-        Venue venue = new Venue(name);
-        em.persist(venue);
-        em.flush();
-        return venue;
-    }
-
     /**
-     * Creates a rectangular hall of {@code rows} x {@code seatsPerRow} seats in one statement;
-     * rows from {@code premiumFromRow} (0-based) on are PREMIUM, the others STANDARD.
+     * Gives a new, seatless hall its first layout (version 1): {@code rows} x {@code seatsPerRow}
+     * seats, rows from {@code premiumFromRow} (0-based) on PREMIUM, the others STANDARD.
      */
-    public Hall createRectangularHall(long venueId, String name, int rows, int seatsPerRow, int premiumFromRow) {
-        Hall hall = new Hall(venueId, name);
-        em.persist(hall);
-        em.flush();
-        em.createNativeQuery("INSERT INTO seat (hall_id, row_label, number, grid_row, grid_col, category)"
-                        + " SELECT ?1, " + ROW_LABEL + ", c, r, c - 1,"
-                        + " CASE WHEN r >= ?4 THEN 'PREMIUM' ELSE 'STANDARD' END"
-                        + " FROM generate_series(0, ?2 - 1) r, generate_series(1, ?3) c ORDER BY r, c")
-                .setParameter(1, hall.id())
-                .setParameter(2, rows)
-                .setParameter(3, seatsPerRow)
-                .setParameter(4, premiumFromRow)
-                .executeUpdate();
-        return hall;
+    public void furnishRectangle(long hallId, int rows, int seatsPerRow, int premiumFromRow) {
+        List<PlannedSeat> seats = LayoutPlan.generate(new LayoutSpec(rows, seatsPerRow, null, null, null, null, null))
+                .stream()
+                .map(s -> s.gridRow() < premiumFromRow ? s
+                        : new PlannedSeat(s.row(), s.number(), s.gridRow(), s.gridCol(), "PREMIUM"))
+                .toList();
+        insertSeats(hallId, 1, seats);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Venues and halls: create, rename, delete (only while no show uses them). One transaction per method. */
 @Stateless
@@ -29,6 +30,11 @@ public class VenueAdministration {
     public VenueView venue(long venueId) {
         Venue venue = requireVenue(venueId, false);
         return new VenueView(venue.id(), venue.name(), halls(venueId));
+    }
+
+    public Optional<Venue> venueNamed(String name) {
+        return em.createQuery("SELECT v FROM Venue v WHERE v.name = :name", Venue.class)
+                .setParameter("name", name).getResultStream().findFirst();
     }
 
     public Venue createVenue(String name) {
