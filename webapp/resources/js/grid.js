@@ -1,12 +1,12 @@
-/* A read-only seat grid for the admin pages: layout preview and occupancy heat map. */
+/* Seat grids: the frame (columns, row labels) shared with the seat map, and the read-only grids of
+   the admin pages (layout preview, occupancy heat map). */
 window.BoxOffice = window.BoxOffice || {};
 BoxOffice.grid = (function () {
     'use strict';
 
-    /* seats: [{key, label, gridRow, gridCol, className, title}]; onPick(key) is called on click. */
-    function draw(container, seats, onPick) {
-        container.textContent = '';
-        var columns = 0, rowLabels = new Map(), fragment = document.createDocumentFragment();
+    /* Sizes the grid to the seats and draws the row labels into the fragment (column 1). */
+    function frame(container, seats, fragment) {
+        var columns = 0, rowLabels = new Map();
         seats.forEach(function (s) {
             columns = Math.max(columns, s.gridCol + 1);
             if (!rowLabels.has(s.gridRow)) { rowLabels.set(s.gridRow, s.row); }
@@ -15,11 +15,19 @@ BoxOffice.grid = (function () {
         rowLabels.forEach(function (label, gridRow) {
             var cell = document.createElement('span');
             cell.className = 'row-label';
+            cell.setAttribute('aria-hidden', 'true');
             cell.style.gridRow = String(gridRow + 1);
             cell.style.gridColumn = '1';
             cell.textContent = label;
             fragment.appendChild(cell);
         });
+    }
+
+    /* seats: [{key, row, number, gridRow, gridCol, className, title}]; onPick(key) is called on click. */
+    function draw(container, seats, onPick) {
+        container.textContent = '';
+        var fragment = document.createDocumentFragment();
+        frame(container, seats, fragment);
         seats.forEach(function (s) {
             var b = document.createElement('button');
             b.type = 'button';
@@ -57,5 +65,5 @@ BoxOffice.grid = (function () {
         }), onPick);
     }
 
-    return {drawLayout: drawLayout, drawOccupancy: drawOccupancy};
+    return {frame: frame, drawLayout: drawLayout, drawOccupancy: drawOccupancy};
 })();

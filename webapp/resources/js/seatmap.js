@@ -41,21 +41,7 @@ BoxOffice.seatMap = (function () {
 
     function render(list) {
         var fragment = document.createDocumentFragment();
-        var columns = 0, rowLabels = new Map();
-        list.forEach(function (seat) {
-            columns = Math.max(columns, seat.gridCol + 1);
-            if (!rowLabels.has(seat.gridRow)) { rowLabels.set(seat.gridRow, seat.row); }
-        });
-        container.style.gridTemplateColumns = 'var(--bo-label) repeat(' + columns + ', var(--bo-seat))';
-        rowLabels.forEach(function (label, gridRow) {
-            var cell = document.createElement('span');
-            cell.className = 'row-label';
-            cell.setAttribute('aria-hidden', 'true');
-            cell.style.gridRow = String(gridRow + 1);
-            cell.style.gridColumn = '1';
-            cell.textContent = label;
-            fragment.appendChild(cell);
-        });
+        BoxOffice.grid.frame(container, list, fragment);
         var first = true;
         list.forEach(function (seat) {
             var button = document.createElement('button');

@@ -142,10 +142,6 @@ public class SeatMapView implements Serializable {
         return clock.millis();
     }
 
-    public int getColumns() {
-        return map == null ? 0 : map.seats().stream().mapToInt(s -> s.gridCol()).max().orElse(0) + 1;
-    }
-
     private void refresh() {
         Long callerId = caller.id().orElse(null);
         map = catalog.seatMap(showId, callerId);

@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -174,11 +175,7 @@ public class SeatHolds {
     /** The caller's live hold of a show, if any (no lock: for showing it). */
     public Optional<HoldDetails> liveHoldOf(long accountId, long showId) {
         Instant now = clock.instant();
-        return em.createQuery("SELECT h FROM Hold h WHERE h.accountId = :account AND h.showId = :show"
-                        + " AND h.status = :active", Hold.class)
-                .setParameter("account", accountId)
-                .setParameter("show", showId)
-                .setParameter("active", HoldStatus.ACTIVE)
+        return activeHold(accountId, showId)
                 .getResultStream()
                 .filter(hold -> hold.isLiveAt(now))
                 .findFirst()
@@ -199,13 +196,18 @@ public class SeatHolds {
                 .getResultList();
     }
 
-    /** The caller's live hold of the show, locked; an open hold past its expiry is closed first. */
-    private Hold openHold(long accountId, long showId, Instant now) {
-        Hold open = em.createQuery("SELECT h FROM Hold h WHERE h.accountId = :account AND h.showId = :show"
+    /** The caller's ACTIVE hold of the show (at most one, by a unique index); it may be past its expiry. */
+    private TypedQuery<Hold> activeHold(long accountId, long showId) {
+        return em.createQuery("SELECT h FROM Hold h WHERE h.accountId = :account AND h.showId = :show"
                         + " AND h.status = :active", Hold.class)
-                .setParameter("active", HoldStatus.ACTIVE)
                 .setParameter("account", accountId)
                 .setParameter("show", showId)
+                .setParameter("active", HoldStatus.ACTIVE);
+    }
+
+    /** The caller's live hold of the show, locked; an open hold past its expiry is closed first. */
+    private Hold openHold(long accountId, long showId, Instant now) {
+        Hold open = activeHold(accountId, showId)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElse(null);
         if (open != null && !open.isLiveAt(now)) {

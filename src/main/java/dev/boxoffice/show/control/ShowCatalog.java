@@ -90,10 +90,7 @@ public class ShowCatalog {
     /** The seat map of a (non-draft) show as seen by the caller (null when anonymous). */
     public SeatMap seatMap(long showId, Long callerId) {
         ShowSummary show = requireVisible(showId);
-        Instant now = clock.instant();
-        List<?> rows = em.createNativeQuery(SEATS).setParameter(1, showId).getResultList();
-        List<SeatState> seats = rows.stream().map(row -> seat((Object[]) row, callerId, now)).toList();
-        return new SeatMap(show, seats);
+        return new SeatMap(show, seats(showId, callerId));
     }
 
     /** Those of the given hall seats of a show that are free right now (expired holds included). */
@@ -113,9 +110,13 @@ public class ShowCatalog {
 
     /** Seat states of any show, drafts included, as nobody in particular sees them. */
     public List<SeatState> seatMapForAdmin(long showId) {
+        return seats(showId, null);
+    }
+
+    private List<SeatState> seats(long showId, Long callerId) {
         Instant now = clock.instant();
         List<?> rows = em.createNativeQuery(SEATS).setParameter(1, showId).getResultList();
-        return rows.stream().map(row -> seat((Object[]) row, null, now)).toList();
+        return rows.stream().map(row -> seat((Object[]) row, callerId, now)).toList();
     }
 
     private static ShowSummary summary(Object[] r) {
