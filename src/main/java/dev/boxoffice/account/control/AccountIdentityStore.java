@@ -30,6 +30,8 @@ public class AccountIdentityStore implements IdentityStore {
     LoginAttempts attempts;
     @Inject
     Clock clock;
+    @Inject
+    CurrentCaller currentCaller;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -58,6 +60,7 @@ public class AccountIdentityStore implements IdentityStore {
         if (known.hasLoginFailures()) {
             attempts.succeeded(known.id());
         }
+        currentCaller.loggedIn(known.asCaller());
         return new CredentialValidationResult(known.username(), new HashSet<>(known.roles()));
     }
 }

@@ -28,6 +28,11 @@ public class CurrentCaller {
         return caller;
     }
 
+    /** The identity store has just loaded the account this request logged in with: no second lookup. */
+    void loggedIn(Caller account) {
+        caller = Optional.of(account);
+    }
+
     public Optional<Long> id() {
         return get().map(Caller::id);
     }
