@@ -1,36 +1,32 @@
 package dev.boxoffice.show.boundary;
 
 import dev.boxoffice.account.control.CurrentCaller;
-import dev.boxoffice.show.control.ShowCatalog;
-import dev.boxoffice.show.entity.SeatMap;
-import dev.boxoffice.show.entity.SeatState;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.util.List;
+import jakarta.ws.rs.core.Response;
 
-/** The seed system's layout endpoint, same path and shape: GET /api/hall-layout/{show_id}/ */
+/**
+ * The seed system's layout endpoint, same path and shape: GET /api/hall-layout/{show_id}/ answers
+ * {hall_name, movie_title, seats: [...], show_id, starts_at, venue_name}.
+ */
 @Path("hall-layout/{showId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class HallLayoutResource {
 
-    public record HallLayout(long showId, String hallName, String venueName, String movieTitle, Instant startsAt,
-                             List<SeatState> seats) {
-    }
-
     @Inject
-    ShowCatalog catalog;
+    LayoutSnapshots snapshots;
     @Inject
     CurrentCaller caller;
 
     @GET
-    public HallLayout layout(@PathParam("showId") long showId) {
-        SeatMap map = catalog.seatMap(showId, caller.id().orElse(null));
-        return new HallLayout(showId, map.show().hallName(), map.show().venueName(), map.show().title(),
-                map.show().startsAt(), map.seats());
+    public Response layout(@PathParam("showId") long showId, @Context HttpHeaders headers) {
+        return LayoutResponses.of(
+                snapshots.render(LayoutSnapshots.Shape.HALL_LAYOUT, showId, caller.id().orElse(null)), headers);
     }
 }

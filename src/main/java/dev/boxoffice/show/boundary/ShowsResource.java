@@ -2,15 +2,16 @@ package dev.boxoffice.show.boundary;
 
 import dev.boxoffice.account.control.CurrentCaller;
 import dev.boxoffice.show.control.ShowCatalog;
-import dev.boxoffice.show.entity.SeatMap;
-import dev.boxoffice.show.entity.SeatState;
 import dev.boxoffice.show.entity.ShowSummary;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** Public reads of shows and their seats. */
@@ -18,13 +19,12 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class ShowsResource {
 
-    public record SeatsJson(long showId, List<SeatState> seats) {
-    }
-
     @Inject
     ShowCatalog catalog;
     @Inject
     CurrentCaller caller;
+    @Inject
+    LayoutSnapshots snapshots;
 
     @GET
     public List<ShowSummary> upcoming() {
@@ -39,8 +39,7 @@ public class ShowsResource {
 
     @GET
     @Path("{id}/seats")
-    public SeatsJson seats(@PathParam("id") long id) {
-        SeatMap map = catalog.seatMap(id, caller.id().orElse(null));
-        return new SeatsJson(id, map.seats());
+    public Response seats(@PathParam("id") long id, @Context HttpHeaders headers) {
+        return LayoutResponses.of(snapshots.render(LayoutSnapshots.Shape.SEATS, id, caller.id().orElse(null)), headers);
     }
 }

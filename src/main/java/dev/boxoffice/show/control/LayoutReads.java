@@ -1,0 +1,84 @@
+package dev.boxoffice.show.control;
+
+import dev.boxoffice.platform.NotFound;
+import dev.boxoffice.show.entity.LayoutState;
+import dev.boxoffice.show.entity.SeatPlace;
+import dev.boxoffice.show.entity.TakenSeat;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The two reads behind a hall layout: the seat geometry, which never changes for a show and is
+ * read once, and the live part (header and taken seats), read on every request. Only taken
+ * seats come back, through a partial index, so a show with few sales costs almost nothing.
+ * An expired hold is not taken, whether or not the cleanup timer has released it yet.
+ */
+@Stateless
+public class LayoutReads {
+
+    private static final String PLACES = """
+            SELECT s.id, s.row_label, s.number, s.category, s.grid_row, s.grid_col
+            FROM show_seat ss JOIN seat s ON s.id = ss.seat_id
+            WHERE ss.show_id = ?1
+            ORDER BY s.grid_row, s.grid_col
+            """;
+    private static final String HEADER = """
+            SELECT sh.title, h.name, v.name, sh.starts_at, sh.status
+            FROM show sh JOIN hall h ON h.id = sh.hall_id JOIN venue v ON v.id = h.venue_id
+            WHERE sh.id = ?1
+            """;
+    private static final String TAKEN = """
+            SELECT ss.seat_id, ss.status, ho.account_id, ho.expires_at
+            FROM show_seat ss LEFT JOIN hold ho ON ho.id = ss.hold_id
+            WHERE ss.show_id = ?1 AND ss.status <> 'AVAILABLE'
+              AND (ss.status = 'BOOKED' OR (ho.status = 'ACTIVE' AND ho.expires_at > ?2))
+            ORDER BY ss.seat_id
+            """;
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    public List<SeatPlace> places(long showId) {
+        List<?> rows = em.createNativeQuery(PLACES).setParameter(1, showId).getResultList();
+        return rows.stream().map(row -> {
+            Object[] r = (Object[]) row;
+            return new SeatPlace(num(r[0]), (String) r[1], (int) num(r[2]), (String) r[3], (int) num(r[4]), (int) num(r[5]));
+        }).toList();
+    }
+
+    /** Header and taken seats of a show the public may see (drafts do not exist for them). */
+    public LayoutState state(long showId) {
+        List<?> header = em.createNativeQuery(HEADER).setParameter(1, showId).getResultList();
+        if (header.isEmpty() || "DRAFT".equals(((Object[]) header.get(0))[4])) {
+            throw new NotFound("show", showId);
+        }
+        Object[] h = (Object[]) header.get(0);
+        List<?> rows = em.createNativeQuery(TAKEN)
+                .setParameter(1, showId)
+                .setParameter(2, Timestamp.from(clock.instant()))
+                .getResultList();
+        List<TakenSeat> taken = rows.stream().map(row -> {
+            Object[] r = (Object[]) row;
+            boolean booked = "BOOKED".equals(r[1]);
+            return new TakenSeat(num(r[0]), booked, booked ? null : num(r[2]), booked ? null : instant(r[3]));
+        }).toList();
+        return new LayoutState((String) h[0], (String) h[1], (String) h[2], instant(h[3]), taken);
+    }
+
+    private static long num(Object o) {
+        return ((Number) o).longValue();
+    }
+
+    private static Instant instant(Object o) {
+        return o instanceof OffsetDateTime odt ? odt.toInstant() : ((Timestamp) o).toInstant();
+    }
+}
