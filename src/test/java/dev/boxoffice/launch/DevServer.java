@@ -13,15 +13,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The run command ({@code mvn -Prun package}): starts an embedded PostgreSQL whose data is kept
  * in ~/.boxoffice/pgdata (unless DB_URL points at a real one), then Payara Micro with the war at
  * http://localhost:8080/ and demo data on, and prints the URL once the app answers.
+ * INSTANCES=n starts n instances on one database, on PORT, PORT+1, …; BOXOFFICE_PGDATA and
+ * BOXOFFICE_PG_PORT move the embedded database (the benchmark scripts use both).
  */
 public final class DevServer {
 
-    private static final int EMBEDDED_PG_PORT = 54329;
 
     private DevServer() {
     }
@@ -30,39 +32,50 @@ public final class DevServer {
         Map<String, String> env = new java.util.HashMap<>(System.getenv());
         EmbeddedPostgres postgres = null;
         if (env.get("DB_URL") == null || env.get("DB_URL").isBlank()) {
-            postgres = startEmbeddedPostgres();
-            env.put("DB_URL", "jdbc:postgresql://localhost:" + EMBEDDED_PG_PORT + "/postgres");
+            int pgPort = Integer.parseInt(env.getOrDefault("BOXOFFICE_PG_PORT", "54329"));
+            postgres = startEmbeddedPostgres(env.get("BOXOFFICE_PGDATA"), pgPort);
+            env.put("DB_URL", "jdbc:postgresql://localhost:" + pgPort + "/postgres");
             env.put("DB_USER", "postgres");
             env.put("DB_PASSWORD", "postgres");
         }
         env.putIfAbsent("BOXOFFICE_DEMO", "true");
-        String port = env.getOrDefault("PORT", "8080");
+        int port = Integer.parseInt(env.getOrDefault("PORT", "8080"));
+        int instances = Integer.parseInt(env.getOrDefault("INSTANCES", "1"));
 
-        Process payara = startPayara(env, port);
+        List<Process> payaras = new CopyOnWriteArrayList<>();
         EmbeddedPostgres database = postgres;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, database)));
-
-        URI ready = URI.create("http://localhost:" + port + "/health/ready");
-        if (awaitReady(payara, ready, Duration.ofMinutes(3))) {
-            System.out.println();
-            System.out.println("Box Office is running at http://localhost:" + port + "/  (Ctrl+C stops it)");
-            System.out.println();
-        } else {
-            System.err.println("Box Office did not become ready; see the log above.");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payaras, database)));
+        // one after the other: the first one migrates the schema and loads the demo data alone
+        for (int i = 0; i < instances; i++) {
+            Process payara = startPayara(env, String.valueOf(port + i));
+            payaras.add(payara);
+            URI ready = URI.create("http://localhost:" + (port + i) + "/health/ready");
+            if (!awaitReady(payara, ready, Duration.ofMinutes(3))) {
+                System.err.println("Box Office did not become ready on port " + (port + i) + "; see the log above.");
+                stop(payaras, database);
+                System.exit(1);
+            }
         }
-        int exit = payara.waitFor();
-        stop(payara, database);
+        System.out.println();
+        for (int i = 0; i < instances; i++) {
+            System.out.println("Box Office is running at http://localhost:" + (port + i) + "/  (Ctrl+C stops it)");
+        }
+        System.out.println();
+        int exit = payaras.get(0).waitFor();
+        stop(payaras, database);
         System.exit(exit);
     }
 
-    private static EmbeddedPostgres startEmbeddedPostgres() throws IOException {
-        Path data = Path.of(System.getProperty("user.home"), ".boxoffice", "pgdata");
+    private static EmbeddedPostgres startEmbeddedPostgres(String dataDirectory, int port) throws IOException {
+        Path data = dataDirectory == null || dataDirectory.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".boxoffice", "pgdata")
+                : Path.of(dataDirectory).toAbsolutePath();
         Files.createDirectories(data.getParent());
         System.out.println("Starting embedded PostgreSQL, data in " + data);
         return EmbeddedPostgres.builder()
                 .setDataDirectory(data)
                 .setCleanDataDirectory(false)
-                .setPort(EMBEDDED_PG_PORT)
+                .setPort(port)
                 .start();
     }
 
@@ -96,10 +109,12 @@ public final class DevServer {
         return false;
     }
 
-    private static void stop(Process payara, EmbeddedPostgres postgres) {
-        payara.destroy();
+    private static void stop(List<Process> payaras, EmbeddedPostgres postgres) {
+        payaras.forEach(Process::destroy);
         try {
-            payara.waitFor();
+            for (Process payara : payaras) {
+                payara.waitFor();
+            }
             if (postgres != null) {
                 postgres.close();
             }

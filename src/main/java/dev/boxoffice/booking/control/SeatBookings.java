@@ -14,7 +14,6 @@ import dev.boxoffice.platform.LockWaits;
 import dev.boxoffice.platform.NotFound;
 import dev.boxoffice.show.control.SeatChanges;
 import dev.boxoffice.show.control.SeatInventory;
-import dev.boxoffice.show.control.ShowCatalog;
 import dev.boxoffice.show.entity.SeatState;
 import dev.boxoffice.show.entity.ShowSeat;
 import jakarta.ejb.Stateless;
@@ -38,8 +37,6 @@ public class SeatBookings {
     EntityManager em;
     @Inject
     SeatInventory inventory;
-    @Inject
-    ShowCatalog shows;
     @Inject
     IdempotencyKeys idempotencyKeys;
     @Inject
@@ -88,7 +85,7 @@ public class SeatBookings {
             return new BookingOutcome(queries.details(earlier.get()), true);
         }
         Instant now = clock.instant();
-        SalesWindow.requireOpen(shows.require(showId), now);
+        SalesWindow.lockOpen(em, showId, now);
         Hold hold = em.createQuery("SELECT h FROM Hold h WHERE h.accountId = :account AND h.showId = :show"
                         + " ORDER BY h.createdAt DESC, h.id DESC", Hold.class)
                 .setParameter("account", accountId).setParameter("show", showId)

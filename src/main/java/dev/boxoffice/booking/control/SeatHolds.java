@@ -72,7 +72,7 @@ public class SeatHolds {
         lockWaits.bound();
         auditActor.actingFor(accountId);
         lockAccount(accountId);
-        lockShowForSale(showId, now);
+        SalesWindow.lockOpen(em, showId, now);
         return holdLocked(accountId, showId, seatIds, ownSeatsAreFine, now);
     }
 
@@ -93,7 +93,7 @@ public class SeatHolds {
         lockWaits.bound();
         auditActor.actingFor(accountId);
         lockAccount(accountId);
-        lockShowForSale(showId, now);
+        SalesWindow.lockOpen(em, showId, now);
         em.createNativeQuery("SELECT pg_advisory_xact_lock(7, ?1)").setParameter(1, (int) showId).getSingleResult();
         for (int attempt = 0; attempt < 3; attempt++) {
             List<Long> chosen = BestAvailable.choose(candidates(showId), count, category);
@@ -180,12 +180,6 @@ public class SeatHolds {
                 .filter(hold -> hold.isLiveAt(now))
                 .findFirst()
                 .map(hold -> new HoldDetails(hold, inventory.seatIdsHeldBy(hold.id())));
-    }
-
-    /** SHARE lock on the show: a cancellation (which locks it for update) cannot overtake this hold. */
-    private void lockShowForSale(long showId, Instant now) {
-        em.createNativeQuery("SELECT id FROM show WHERE id = ?1 FOR SHARE").setParameter(1, showId).getResultList();
-        SalesWindow.requireOpen(shows.require(showId), now);
     }
 
     private void lockAccount(long accountId) {

@@ -1,0 +1,70 @@
+package dev.boxoffice.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.nothingFor;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+
+import io.gatling.javaapi.core.OpenInjectionStep;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Scenario 3: 200 users (200 accounts) try to hold the same free seat at the same instant;
+ * exactly one may win, everybody else must get 409. Repeated for -Dbench.hotRounds seats
+ * (default 5), a few seconds apart, to have more than one sample of the race.
+ */
+public class HotSeatSimulation extends Simulation {
+
+    static final int CONTENDERS = Integer.getInteger("bench.hotUsers", 200);
+    static final int ROUNDS = Integer.getInteger("bench.hotRounds", 5);
+    /** bench-1000 and up: the winners keep their holds, which must not get in the way of the other scenarios' users. */
+    private static final int FIRST_ACCOUNT = 1000;
+
+    private final List<Long> hotSeats = freeSeatsOfLastRows(ROUNDS);
+    private final AtomicInteger arrivals = new AtomicInteger();
+
+    private final ScenarioBuilder contenders = scenario("hot seat")
+            .exec(session -> {
+                int n = arrivals.getAndIncrement();
+                return session.set("auth", BenchTarget.basic(FIRST_ACCOUNT + n % CONTENDERS)).set("seat", hotSeats.get(n / CONTENDERS));
+            })
+            .exec(RequestLog.logged("hot hold", http("hold the hot seat")
+                    .post("/api/shows/" + BenchTarget.SHOW + "/holds")
+                    .header("Authorization", "#{auth}")
+                    .body(StringBody("{\"seat_ids\": [#{seat}]}")).asJson(), 201, 409));
+
+    {
+        BenchTarget.prepareAccounts(FIRST_ACCOUNT, CONTENDERS);
+        List<OpenInjectionStep> rounds = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            if (round > 0) {
+                rounds.add(nothingFor(Duration.ofSeconds(3)));
+            }
+            rounds.add(atOnceUsers(CONTENDERS));
+        }
+        setUp(contenders.injectOpen(rounds)).protocols(http.baseUrl(BenchTarget.URL));
+    }
+
+    private static List<Long> freeSeatsOfLastRows(int count) {
+        List<List<Long>> rows = BenchTarget.rows(true);
+        List<Long> seats = new ArrayList<>();
+        for (int r = rows.size() - 1; r >= 0 && seats.size() < count; r--) {
+            List<Long> row = rows.get(r);
+            for (int i = row.size() - 1; i >= 0 && seats.size() < count; i--) {
+                seats.add(row.get(i));
+            }
+        }
+        return seats;
+    }
+
+    @Override
+    public void after() {
+        RequestLog.write("hot-seat");
+    }
+}
