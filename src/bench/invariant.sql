@@ -26,4 +26,8 @@ SELECT 'held seats whose hold is not active', count(*) FROM show_seat ss JOIN ho
  WHERE ss.status = 'HELD' AND h.status NOT IN ('ACTIVE', 'EXPIRED')
 UNION ALL
 SELECT 'live holds whose seat count is wrong', count(*) FROM hold h
- WHERE h.status = 'ACTIVE' AND h.expires_at > now() AND h.seat_count <> (SELECT count(*) FROM show_seat ss WHERE ss.hold_id = h.id);
+ WHERE h.status = 'ACTIVE' AND h.expires_at > now() AND h.seat_count <> (SELECT count(*) FROM show_seat ss WHERE ss.hold_id = h.id)
+UNION ALL
+SELECT 'seats released twice from one hold (double work)', count(*) FROM (
+  SELECT show_seat_id, hold_id FROM seat_audit WHERE from_status = 'HELD' AND to_status = 'AVAILABLE'
+   GROUP BY show_seat_id, hold_id HAVING count(*) > 1) x;

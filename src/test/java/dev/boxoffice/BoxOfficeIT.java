@@ -7,6 +7,7 @@ import dev.boxoffice.booking.BestAvailableScenarios;
 import dev.boxoffice.booking.BookingScenarios;
 import dev.boxoffice.booking.ExpiryScenarios;
 import dev.boxoffice.booking.HoldScenarios;
+import dev.boxoffice.booking.MultiInstanceScenarios;
 import dev.boxoffice.booking.RaceScenarios;
 import dev.boxoffice.booking.SeedDemoScenarios;
 import dev.boxoffice.show.SeatEventsScenarios;
@@ -116,6 +117,11 @@ class BoxOfficeIT {
     @Test
     void concurrentOverlappingHoldsNeverSellASeatTwice() throws Exception {
         new RaceScenarios(api()).concurrentOverlappingHoldsNeverSellASeatTwice();
+    }
+
+    @Test
+    void randomLoadOnTwoInstancesKeepsTheInvariant() throws Exception {
+        new MultiInstanceScenarios(api()).randomLoadOnTwoInstancesKeepsTheInvariant();
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -41,7 +42,16 @@ public class EmbeddedDatabase implements LauncherSessionListener {
         }
     }
 
+    /** The test database, or the one -Dboxoffice.db.url names (user and password postgres) for the long-run programs. */
     public static DataSource dataSource() {
+        String url = System.getProperty("boxoffice.db.url");
+        if (postgres == null && url != null) {
+            PGSimpleDataSource external = new PGSimpleDataSource();
+            external.setUrl(url);
+            external.setUser(System.getProperty("boxoffice.db.user", "postgres"));
+            external.setPassword(System.getProperty("boxoffice.db.password", "postgres"));
+            return external;
+        }
         if (postgres == null) {
             throw new IllegalStateException("Embedded PostgreSQL is not running (is test.pg.port set?)");
         }

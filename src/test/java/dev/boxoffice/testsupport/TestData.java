@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -70,6 +71,15 @@ public final class TestData {
             long id = insert(c, "INSERT INTO account (username, password_hash) VALUES (?, ?) RETURNING id", name, hash(password));
             insert(c, "INSERT INTO account_role (account_id, role) VALUES (?, 'user') RETURNING account_id", id);
             return new User(name, password);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Violations by check of src/bench/invariant.sql on the test database (all 0 when the promise held). */
+    public static Map<String, Long> invariantViolations() {
+        try (Connection c = db().getConnection()) {
+            return Invariant.violations(c);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boxoffice.testsupport.Api;
 import dev.boxoffice.testsupport.Browser;
-import dev.boxoffice.testsupport.AppInstance;
+import dev.boxoffice.testsupport.SecondInstance;
 import dev.boxoffice.testsupport.TestData;
 import dev.boxoffice.testsupport.TestData.ShowFixture;
 import dev.boxoffice.testsupport.User;
@@ -16,7 +16,6 @@ import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.openqa.selenium.By;
 
 /** The seat map in real headless Chromium, two users side by side. */
@@ -155,20 +154,18 @@ public class SeatMapScenarios {
         ShowFixture show = TestData.show("Two instances", 1, 6);
         long seat = show.seatIds().get(2);
         User user = TestData.user("elsewhere");
-        try (AppInstance other = AppInstance.start("second-instance", Map.of())) {
-            Browser viewer = new Browser(other.api().base(), "other-instance");
-            Browser.recording("two-instances", List.of(viewer), () -> {
-                viewer.openSeatMap(show.showId());
-                long holdId = hold(user, show.showId(), seat);
-                viewer.awaitSeatState(seat, "h", LIVE);
-                assertEquals(204, api.delete("api/holds/" + holdId, user).status());
-                viewer.awaitSeatState(seat, "a", LIVE);
-                long again = hold(user, show.showId(), seat);
-                var booked = api.post("api/bookings", Json.createObjectBuilder().add("hold_id", again).build().toString(), user);
-                assertEquals(201, booked.status(), booked.toString());
-                viewer.awaitSeatState(seat, "b", LIVE);
-            });
-        }
+        Browser viewer = new Browser(SecondInstance.api().base(), "other-instance");
+        Browser.recording("two-instances", List.of(viewer), () -> {
+            viewer.openSeatMap(show.showId());
+            long holdId = hold(user, show.showId(), seat);
+            viewer.awaitSeatState(seat, "h", LIVE);
+            assertEquals(204, api.delete("api/holds/" + holdId, user).status());
+            viewer.awaitSeatState(seat, "a", LIVE);
+            long again = hold(user, show.showId(), seat);
+            var booked = api.post("api/bookings", Json.createObjectBuilder().add("hold_id", again).build().toString(), user);
+            assertEquals(201, booked.status(), booked.toString());
+            viewer.awaitSeatState(seat, "b", LIVE);
+        });
     }
 
     private long hold(User user, long showId, long seatId) {

@@ -1,0 +1,47 @@
+package dev.boxoffice.fault;
+
+import dev.boxoffice.testsupport.Api;
+import dev.boxoffice.testsupport.MixedLoad;
+import dev.boxoffice.testsupport.TestData;
+import dev.boxoffice.testsupport.TestData.ShowFixture;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The long multi-instance run (src/bench/multi-instance.sh): clients spread over the instances
+ * named by -Dload.urls run randomised hold / book / release / cancel on the overlapping seats of
+ * a fresh show for -Dload.seconds; prints the counts and the invariant checks, and exits 1 when
+ * a check fails or an instance answered 5xx. The database is -Dboxoffice.db.url.
+ */
+public final class MultiInstanceLoad {
+
+    private MultiInstanceLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Api> instances = new ArrayList<>();
+        for (String url : System.getProperty("load.urls", "http://localhost:8080/,http://localhost:8081/").split(",")) {
+            instances.add(new Api(new URL(url)));
+        }
+        int clients = Integer.getInteger("load.clients", 64);
+        Duration seconds = Duration.ofSeconds(Long.getLong("load.seconds", 60));
+        ShowFixture show = TestData.show("Multi-instance load", 4, 10);
+        List<MixedLoad.Client> spread = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            spread.add(new MixedLoad.Client(instances.get(i % instances.size()), TestData.user("load")));
+        }
+        System.out.println("Show " + show.showId() + ": " + clients + " clients on " + instances.size() + " instances, "
+                + seconds.toSeconds() + " s, 40 seats…");
+        MixedLoad load = new MixedLoad(show.showId(), show.seatIds(), spread, System.currentTimeMillis()).run(seconds);
+        System.out.println(load.summary());
+        System.out.println("Answered per instance: " + load.answeredPerInstance());
+        Map<String, Long> violations = TestData.invariantViolations();
+        violations.forEach((check, n) -> System.out.println("  " + check + ": " + n));
+        boolean ok = violations.values().stream().allMatch(n -> n == 0) && load.serverErrors() == 0;
+        System.out.println(ok ? "INVARIANT HOLDS, no 5xx" : "FAILED");
+        System.exit(ok ? 0 : 1);
+    }
+}
