@@ -69,7 +69,7 @@ public final class Failures {
         return false;
     }
 
-    static boolean isUnavailableState(String sqlState) {
+    private static boolean isUnavailableState(String sqlState) {
         return sqlState != null && (sqlState.startsWith("08") || SERVER_GOING_AWAY.contains(sqlState));
     }
 
