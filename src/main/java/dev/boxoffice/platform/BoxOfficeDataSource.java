@@ -7,6 +7,12 @@ import jakarta.ejb.Singleton;
  * The application's PostgreSQL pool. db.url / db.user / db.password come from MicroProfile Config
  * (DB_URL, DB_USER, DB_PASSWORD in the environment). A small pool beats a big one on few cores;
  * connections are validated so the pool survives a database restart.
+ * <p>
+ * While the database is down or restarting, a request must fail fast (503, see {@link Failures})
+ * rather than hang, so every wait is bounded: a connection from the pool 2 s, opening a
+ * connection 2 s for TCP and 3 s in all (a refused connection fails at once), reading an
+ * answer 10 s (a server or network that stops answering; no query here runs that long, and row
+ * locks give up after boxoffice.lock.timeout-ms anyway).
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/boxoffice",
@@ -16,12 +22,16 @@ import jakarta.ejb.Singleton;
         password = "${MPCONFIG=db.password}",
         minPoolSize = 2,
         maxPoolSize = 12,
+        loginTimeout = 3,
         properties = {
+                "connectTimeout=2",
+                "socketTimeout=10",
+                "tcpKeepAlive=true",
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
                 "fish.payara.fail-all-connections=true",
-                "fish.payara.max-wait-time-in-millis=10000"
+                "fish.payara.max-wait-time-in-millis=2000"
         })
 @Singleton
 public class BoxOfficeDataSource {

@@ -30,6 +30,8 @@ public class FacesErrorMessages implements Serializable {
             Throwable failure = Failures.unwrapEjb(thrown);
             if (failure instanceof DomainException domain) {
                 message(domain.title(), domain.getMessage());
+            } else if (Failures.isDatabaseUnavailable(failure)) {
+                message(Problem.DATABASE_UNAVAILABLE_TITLE, Problem.DATABASE_UNAVAILABLE_DETAIL);
             } else if (Failures.sqlState(failure).filter(LOCK_NOT_AVAILABLE::equals).isPresent()) {
                 message("Seats are busy", "Another request is changing these seats right now; try again.");
             } else {

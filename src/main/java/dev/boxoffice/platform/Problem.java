@@ -8,6 +8,11 @@ import java.util.Map;
 public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String DATABASE_UNAVAILABLE_TITLE = "Database unavailable";
+    public static final String DATABASE_UNAVAILABLE_DETAIL =
+            "The database cannot be reached right now. Try again shortly.";
+    /** Seconds a client should wait before retrying while the database is away (a restart takes a few). */
+    private static final String DATABASE_RETRY_AFTER = "2";
     private static final String TYPE_BASE = "https://boxoffice.dev/problems/";
 
     private Problem() {
@@ -26,6 +31,12 @@ public final class Problem {
 
     public static Response response(int status, String slug, String title, String detail) {
         return response(status, slug, title, detail, Map.of());
+    }
+
+    /** 503 with Retry-After: the database is down or restarting, and the same request may succeed later. */
+    public static Response databaseUnavailable() {
+        return Response.fromResponse(response(503, "database-unavailable", DATABASE_UNAVAILABLE_TITLE,
+                DATABASE_UNAVAILABLE_DETAIL)).header("Retry-After", DATABASE_RETRY_AFTER).build();
     }
 
     public static Response response(int status, String slug, String title, String detail,

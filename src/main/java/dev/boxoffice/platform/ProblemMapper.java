@@ -19,7 +19,8 @@ import java.util.logging.Logger;
 /**
  * Turns every failure that leaves a resource into RFC 9457 problem+json. EJB wrapping is peeled
  * off first, so a domain exception, a validation failure or a lock timeout deep inside a
- * transaction is answered the same way wherever it came from. Anything unrecognised is a bug: 500.
+ * transaction is answered the same way wherever it came from. A database that cannot be reached
+ * (down, restarting, pool exhausted) is a retryable 503. Anything unrecognised is a bug: 500.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -43,6 +44,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof WebApplicationException web) {
             return fromWebApplication(web);
+        }
+        if (Failures.isDatabaseUnavailable(failure)) {
+            LOG.warning(() -> "Database unavailable: " + rootMessage(failure));
+            return Problem.databaseUnavailable();
         }
         Optional<String> sqlState = Failures.sqlState(failure);
         if (sqlState.isPresent() && RETRYABLE_SQL_STATES.contains(sqlState.get())) {

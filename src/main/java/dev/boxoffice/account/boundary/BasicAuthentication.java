@@ -1,6 +1,7 @@
 package dev.boxoffice.account.boundary;
 
 import dev.boxoffice.account.control.LoginAttempts;
+import dev.boxoffice.platform.Failures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -24,7 +25,8 @@ import java.util.Base64;
  * and are then recognised by their HTTP session. Requests without credentials pass as
  * anonymous: public pages and reads stay public, and whatever needs a user says so itself.
  * Wrong Basic credentials are flagged on the request and refused by {@link RejectBadCredentials};
- * when the account is locked after too many failures, the flag says for how long.
+ * when the account is locked after too many failures, the flag says for how long. Credentials
+ * that cannot be checked because the database is unavailable are flagged too (503).
  */
 @ApplicationScoped
 public class BasicAuthentication implements HttpAuthenticationMechanism {
@@ -32,6 +34,8 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
     static final String BAD_CREDENTIALS = "boxoffice.badCredentials";
     /** Set with the refusal when the account is locked: whole seconds until it unlocks (a Long). */
     static final String LOCKED_SECONDS = "boxoffice.lockedSeconds";
+    /** Set when the credentials could not be checked because the database is unavailable. */
+    static final String DATABASE_UNAVAILABLE = "boxoffice.databaseUnavailable";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -81,8 +85,17 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
             request.setAttribute(BAD_CREDENTIALS, Boolean.TRUE);
             return context.doNothing();
         }
-        CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(credentials[0], credentials[1]));
+        CredentialValidationResult result;
+        try {
+            result = identityStores.validate(new UsernamePasswordCredential(credentials[0], credentials[1]));
+        } catch (RuntimeException e) {
+            if (!Failures.isDatabaseUnavailable(e)) {
+                throw e;
+            }
+            // neither valid nor wrong: the API answers 503 instead of a bare container error page
+            request.setAttribute(DATABASE_UNAVAILABLE, Boolean.TRUE);
+            return context.doNothing();
+        }
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             return context.notifyContainerAboutLogin(result);
         }

@@ -12,7 +12,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * A request with wrong credentials is refused, even on public resources: 401, or 429 with
- * Retry-After while the account is locked after too many failed logins. Runs as the
+ * Retry-After while the account is locked after too many failed logins; 503 when the credentials
+ * could not be checked because the database is unavailable. Runs as the
  * authentication step, before any authorisation filter could mistake the caller for anonymous.
  */
 @Provider
@@ -24,6 +25,10 @@ public class RejectBadCredentials implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext context) {
+        if (Boolean.TRUE.equals(request.getAttribute(BasicAuthentication.DATABASE_UNAVAILABLE))) {
+            context.abortWith(Problem.databaseUnavailable());
+            return;
+        }
         if (!Boolean.TRUE.equals(request.getAttribute(BasicAuthentication.BAD_CREDENTIALS))) {
             return;
         }

@@ -37,7 +37,7 @@ public class SeatChangeFeed {
 
     private static final Logger LOG = Logger.getLogger(SeatChangeFeed.class.getName());
     private static final int POLL_MILLIS = 500;
-    private static final long MAX_BACKOFF_MILLIS = 10_000;
+    private static final long MAX_BACKOFF_MILLIS = 5_000;
 
     @Resource
     ManagedThreadFactory threads;
@@ -121,6 +121,9 @@ public class SeatChangeFeed {
         dataSource.setUser(user);
         dataSource.setPassword(password);
         dataSource.setTcpKeepAlive(true);
+        // a database that is down refuses at once; these bound a host that does not answer at all
+        dataSource.setConnectTimeout(2);
+        dataSource.setLoginTimeout(3);
         dataSource.setApplicationName("boxoffice-seat-change-listener");
         return dataSource.getConnection();
     }
