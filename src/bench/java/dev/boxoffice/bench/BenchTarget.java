@@ -30,7 +30,7 @@ final class BenchTarget {
     static final int SECONDS = Integer.getInteger("bench.seconds", 30);
     static final int USERS = Integer.getInteger("bench.users", 16);
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final Pattern SEAT = Pattern.compile("\"grid_col\":(\\d+),\"grid_row\":(\\d+),\"id\":(\\d+),[^}]*\"status\":\"(\\w+)\"");
 
     private BenchTarget() {

@@ -48,6 +48,7 @@ public class MultiInstanceScenarios {
 
         assertEquals(0, load.serverErrors(), load.summary());
         assertEquals(0, load.transportErrors(), load.summary());
+        assertTrue(load.crashed().isEmpty(), load.summary());
         assertTrue(load.answers().getOrDefault("book 201", 0) > 0 && load.answers().getOrDefault("hold 409", 0) > 0,
                 "real contention: some bookings won, some holds lost: " + load.summary());
         Map<String, Long> violations = TestData.invariantViolations();

@@ -9,16 +9,40 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The long multi-instance run (src/bench/multi-instance.sh): clients spread over the instances
  * named by -Dload.urls run randomised hold / book / release / cancel on the overlapping seats of
  * a fresh show for -Dload.seconds; prints the counts and the invariant checks, and exits 1 when
- * a check fails or an instance answered 5xx. The database is -Dboxoffice.db.url.
+ * a check fails or an instance answered 5xx. The database is -Dboxoffice.db.url. With
+ * -Dload.killPid and -Dload.killAfter (seconds), that process (an instance) gets SIGKILL
+ * mid-run, and the answers of each instance after that moment are printed too.
  */
 public final class MultiInstanceLoad {
 
+    private static final Map<String, Integer> KILL_SNAPSHOT = new TreeMap<>();
+
     private MultiInstanceLoad() {
+    }
+
+    private static Thread killLater(MixedLoad load) {
+        Long pid = Long.getLong("load.killPid");
+        if (pid == null) {
+            return null;
+        }
+        Thread killer = new Thread(() -> {
+            try {
+                Thread.sleep(Long.getLong("load.killAfter", 20) * 1000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            KILL_SNAPSHOT.putAll(load.answeredPerInstance());
+            boolean killed = ProcessHandle.of(pid).map(ProcessHandle::destroyForcibly).orElse(false);
+            System.out.println("kill -9 " + pid + (killed ? "" : " (not found)") + " after " + Long.getLong("load.killAfter", 20) + " s");
+        });
+        killer.start();
+        return killer;
     }
 
     public static void main(String[] args) throws Exception {
@@ -35,12 +59,20 @@ public final class MultiInstanceLoad {
         }
         System.out.println("Show " + show.showId() + ": " + clients + " clients on " + instances.size() + " instances, "
                 + seconds.toSeconds() + " s, 40 seats…");
-        MixedLoad load = new MixedLoad(show.showId(), show.seatIds(), spread, System.currentTimeMillis()).run(seconds);
+        MixedLoad load = new MixedLoad(show.showId(), show.seatIds(), spread, System.currentTimeMillis());
+        Thread killer = killLater(load);
+        load.run(seconds);
         System.out.println(load.summary());
         System.out.println("Answered per instance: " + load.answeredPerInstance());
+        if (killer != null) {
+            killer.join();
+            Map<String, Integer> after = new TreeMap<>(load.answeredPerInstance());
+            KILL_SNAPSHOT.forEach((instance, before) -> after.merge(instance, -before, Integer::sum));
+            System.out.println("Answered per instance after the kill: " + after);
+        }
         Map<String, Long> violations = TestData.invariantViolations();
         violations.forEach((check, n) -> System.out.println("  " + check + ": " + n));
-        boolean ok = violations.values().stream().allMatch(n -> n == 0) && load.serverErrors() == 0;
+        boolean ok = violations.values().stream().allMatch(n -> n == 0) && load.serverErrors() == 0 && load.crashed().isEmpty();
         System.out.println(ok ? "INVARIANT HOLDS, no 5xx" : "FAILED");
         System.exit(ok ? 0 : 1);
     }

@@ -27,7 +27,7 @@ final class ShowLoad implements AutoCloseable {
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
     private static final String[][] USERS = {{"user1", "user1-pass"}, {"user2", "user2-pass"}};
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
     private final Queue<Answer> answers = new ConcurrentLinkedQueue<>();
     private final List<Thread> threads = new ArrayList<>();

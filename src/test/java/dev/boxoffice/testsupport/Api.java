@@ -13,7 +13,10 @@ import java.util.Map;
 /** A small HTTP client for the Box Office API, as an outside client would call it. */
 public final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 as browsers speak it on http://: the JDK client would otherwise upgrade to h2c and multiplex every
+    // thread over one connection
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
 
     public Api(URL deployment) {

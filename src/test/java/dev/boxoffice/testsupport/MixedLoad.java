@@ -33,6 +33,7 @@ public final class MixedLoad {
     private final Map<String, AtomicInteger> answers = new ConcurrentHashMap<>();
     private final AtomicInteger transportErrors = new AtomicInteger();
     private final Map<String, AtomicInteger> perInstance = new ConcurrentHashMap<>();
+    private final List<String> crashed = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public MixedLoad(long showId, List<Long> seatIds, List<Client> clients, long seed) {
         this.showId = showId;
@@ -47,7 +48,13 @@ public final class MixedLoad {
         for (int i = 0; i < clients.size(); i++) {
             Client client = clients.get(i);
             Random random = new Random(seed + i);
-            pool.submit(() -> loop(client, random, end));
+            pool.submit(() -> {
+                try {
+                    loop(client, random, end);
+                } catch (RuntimeException | Error e) {
+                    crashed.add(e.toString());
+                }
+            });
         }
         pool.shutdown();
         if (!pool.awaitTermination(duration.toSeconds() + 120, TimeUnit.SECONDS)) {
@@ -67,7 +74,9 @@ public final class MixedLoad {
                 } else if (hold == null || random.nextInt(4) == 0) {
                     Reply held = count(client, "hold", client.api().post("api/shows/" + showId + "/holds",
                             "{\"seat_ids\": " + someSeats(random) + "}", client.user()));
-                    hold = held.status() == 201 ? held.json().getJsonNumber("id").longValue() : hold;
+                    if (held.status() == 201) {
+                        hold = held.json().getJsonNumber("id").longValue();
+                    }
                 } else if (random.nextInt(3) == 0) {
                     count(client, "release", client.api().delete("api/holds/" + hold, client.user()));
                     hold = null;
@@ -116,6 +125,11 @@ public final class MixedLoad {
         return new TreeMap<>(perInstance.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get())));
     }
 
+    /** Clients whose loop ended with an unexpected exception (a bug in the test or an answer of the wrong shape). */
+    public List<String> crashed() {
+        return crashed;
+    }
+
     public int transportErrors() {
         return transportErrors.get();
     }
@@ -135,6 +149,6 @@ public final class MixedLoad {
 
     public String summary() {
         return total() + " operations, " + answered(409) + " conflicts (409), " + serverErrors() + " server errors, "
-                + transportErrors() + " without answer; " + answers();
+                + transportErrors() + " without answer, " + crashed.size() + " clients crashed " + crashed + "; " + answers();
     }
 }
