@@ -10,6 +10,7 @@ import dev.boxoffice.booking.HoldScenarios;
 import dev.boxoffice.booking.MultiInstanceScenarios;
 import dev.boxoffice.booking.RaceScenarios;
 import dev.boxoffice.booking.SeedDemoScenarios;
+import dev.boxoffice.platform.FuzzScenarios;
 import dev.boxoffice.show.SeatEventsScenarios;
 import dev.boxoffice.web.AdminPagesScenarios;
 import dev.boxoffice.web.SeatMapLoadBenchmark;
@@ -112,6 +113,11 @@ class BoxOfficeIT {
     @Test
     void badInputIsRefusedWithProblemAndChangesNothing() throws Exception {
         new BadInputScenarios(api()).badInputIsRefusedWithProblemAndChangesNothing();
+    }
+
+    @Test
+    void fuzzedBadInputNeverFailsTheServerAndChangesNothing() {
+        new FuzzScenarios(api()).fuzzedBadInputNeverFailsTheServerAndChangesNothing();
     }
 
     @Test

@@ -14,7 +14,8 @@ public class JsonConfig implements ContextResolver<Jsonb> {
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
             .withNullValues(true)
-            .withDeserializers(new StrictLongDeserializer()));
+            .withDeserializers(new StrictLongDeserializer(), new StrictIntegerDeserializer(), new StrictStringDeserializer(),
+                    new StrictBooleanDeserializer()));
 
     public static Jsonb jsonb() {
         return JSONB;

@@ -29,6 +29,13 @@ public final class Problem {
         return body;
     }
 
+    /** A problem for a bare HTTP status, titled with its reason phrase (slug "bad-request" for 400). */
+    public static Response forStatus(int status, String detail) {
+        Response.StatusType known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        return response(status, title.toLowerCase().replaceAll("[^a-z0-9]+", "-"), title, detail);
+    }
+
     public static Response response(int status, String slug, String title, String detail) {
         return response(status, slug, title, detail, Map.of());
     }

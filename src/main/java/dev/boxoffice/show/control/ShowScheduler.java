@@ -19,6 +19,10 @@ import java.util.TreeSet;
 @Stateless
 public class ShowScheduler {
 
+    /** PostgreSQL and java.sql.Timestamp hold far fewer years than Instant; no show needs more. */
+    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     @PersistenceContext
     EntityManager em;
 
@@ -34,6 +38,9 @@ public class ShowScheduler {
         }
         if (!endsAt.isAfter(startsAt)) {
             throw new InvalidRequest("invalid-times", "A show must end after it starts.");
+        }
+        if (startsAt.isBefore(EARLIEST) || endsAt.isAfter(LATEST)) {
+            throw new InvalidRequest("invalid-times", "A show must start and end between the years 1970 and 9999.");
         }
         int layout = lockHall(hallId);
         requireNoOverlap(hallId, startsAt, endsAt);
