@@ -30,6 +30,8 @@ RUN mvn -B -DskipTests -Dmdep.skip=true package
 FROM payara/micro:6.2025.10-jdk17
 
 COPY --from=build --chown=payara:payara /build/target/boxoffice.war /opt/payara/deployments/boxoffice.war
+# Listener settings applied before start (no h2c; see the file)
+COPY --chown=payara:payara src/main/payara/pre-boot.asadmin /opt/payara/pre-boot.asadmin
 
 # Database (required, no defaults here):
 #   DB_URL       e.g. jdbc:postgresql://db.example:5432/boxoffice
@@ -52,4 +54,5 @@ EXPOSE 8080
 # No HEALTHCHECK: the base image is not guaranteed to contain curl or wget. Orchestrators can
 # probe GET /health/ready (200 once the database answers).
 ENTRYPOINT ["java", "-XX:+UseContainerSupport", "-XX:MaxRAMPercentage=70.0", "-jar", "/opt/payara/payara-micro.jar"]
-CMD ["--deploy", "/opt/payara/deployments/boxoffice.war", "--contextroot", "/", "--port", "8080", "--nocluster"]
+CMD ["--deploy", "/opt/payara/deployments/boxoffice.war", "--contextroot", "/", "--port", "8080", "--nocluster", \
+     "--prebootcommandfile", "/opt/payara/pre-boot.asadmin"]

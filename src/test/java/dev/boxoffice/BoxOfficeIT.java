@@ -11,6 +11,7 @@ import dev.boxoffice.booking.MultiInstanceScenarios;
 import dev.boxoffice.booking.RaceScenarios;
 import dev.boxoffice.booking.SeedDemoScenarios;
 import dev.boxoffice.platform.FuzzScenarios;
+import dev.boxoffice.platform.HttpProtocolScenarios;
 import dev.boxoffice.show.SeatEventsScenarios;
 import dev.boxoffice.web.AdminPagesScenarios;
 import dev.boxoffice.web.SeatMapLoadBenchmark;
@@ -123,6 +124,11 @@ class BoxOfficeIT {
     @Test
     void concurrentOverlappingHoldsNeverSellASeatTwice() throws Exception {
         new RaceScenarios(api()).concurrentOverlappingHoldsNeverSellASeatTwice();
+    }
+
+    @Test
+    void h2cUpgradeIsDeclined() throws Exception {
+        new HttpProtocolScenarios(api()).h2cUpgradeIsDeclined();
     }
 
     @Test

@@ -65,7 +65,7 @@ public class MultiInstanceScenarios {
     /** Lets the remaining holds run out (by moving their end into the past) and waits for the timers of both instances. */
     private void bothExpiryTimersReleaseTheRestOnce(long showId) throws InterruptedException, IOException {
         long held = TestData.scalar("SELECT count(*) FROM show_seat WHERE show_id = ? AND status = 'HELD'", showId);
-        TestData.update("UPDATE hold SET expires_at = now() - interval '1 second' WHERE show_id = ? AND status = 'ACTIVE'", showId);
+        TestData.update("UPDATE hold SET created_at = now() - interval '2 seconds', expires_at = now() - interval '1 second' WHERE show_id = ? AND status = 'ACTIVE'", showId);
         Instant deadline = Instant.now().plusSeconds(30);
         while (TestData.scalar("SELECT count(*) FROM hold WHERE show_id = ? AND status = 'ACTIVE'", showId) > 0
                 || TestData.scalar("SELECT count(*) FROM show_seat WHERE show_id = ? AND status = 'HELD'", showId) > 0) {

@@ -36,7 +36,7 @@ final class SeatEventStream implements AutoCloseable {
     static SeatEventStream open(URI base, long showId) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(base.resolve("api/shows/" + showId + "/events"))
                 .header("Accept", "text/event-stream").GET().build();
-        HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
+        HttpResponse<Stream<String>> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
                 .sendAsync(request, HttpResponse.BodyHandlers.ofLines()).get(10, TimeUnit.SECONDS);
         if (response.statusCode() != 200) {
             throw new IllegalStateException("SSE stream answered " + response.statusCode());

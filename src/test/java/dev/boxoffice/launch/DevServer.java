@@ -47,6 +47,9 @@ public final class DevServer {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payaras, database)));
         // one after the other: the first one migrates the schema and loads the demo data alone
         for (int i = 0; i < instances; i++) {
+            requireFree(port + i);
+        }
+        for (int i = 0; i < instances; i++) {
             Process payara = startPayara(env, String.valueOf(port + i));
             payaras.add(payara);
             URI ready = URI.create("http://localhost:" + (port + i) + "/health/ready");
@@ -84,11 +87,22 @@ public final class DevServer {
         List<String> command = new ArrayList<>(List.of(java, "-Xmx1g",
                 "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
                 "--deploy", System.getProperty("boxoffice.war", "target/boxoffice.war"),
-                "--contextroot", "/", "--port", port, "--nocluster"));
+                "--contextroot", "/", "--port", port, "--nocluster",
+                "--prebootcommandfile", "src/main/payara/pre-boot.asadmin"));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().clear();
         builder.environment().putAll(env);
         return builder.start();
+    }
+
+    /** A server already on the port would answer the readiness probe in place of ours. */
+    private static void requireFree(int port) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(port)) {
+            probe.setReuseAddress(true);
+        } catch (IOException inUse) {
+            System.err.println("Port " + port + " is in use: stop what runs there or set PORT.");
+            System.exit(1);
+        }
     }
 
     private static boolean awaitReady(Process payara, URI ready, Duration timeout) throws InterruptedException {

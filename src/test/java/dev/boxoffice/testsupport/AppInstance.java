@@ -37,7 +37,7 @@ public final class AppInstance implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx512m", "-Djava.io.tmpdir=target",
                     "-jar", System.getProperty("payara.microJar"),
                     "--deploy", "target/boxoffice.war", "--contextroot", "/", "--port", String.valueOf(port),
-                    "--nocluster", "--nohazelcast"))
+                    "--nocluster", "--nohazelcast", "--prebootcommandfile", "src/main/payara/pre-boot.asadmin"))
                     .redirectErrorStream(true)
                     .redirectOutput(Path.of("target", name + ".log").toFile());
             builder.environment().putAll(environment);
