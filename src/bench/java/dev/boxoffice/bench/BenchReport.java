@@ -59,7 +59,7 @@ public final class BenchReport {
         Map<String, String> hot = app.get("hot hold");
         String answers = hot.get("statuses");
         long winners = count(answers, 201);
-        long rounds = Math.round(num(hot, "count") / HotSeatSimulation.CONTENDERS);
+        long rounds = Math.round(num(hot, "count") / Integer.getInteger("bench.hotUsers", 200));
         target("Hot seat: exactly one winner per round: " + winners + " winners in " + rounds + " rounds", winners == rounds);
         target("Hot seat: every other answer 409: " + answers, count(answers, 409) == num(hot, "count") - winners);
         target("Hot seat: p99 < 200 ms: " + hot.get("p99_ms") + " ms", num(hot, "p99_ms") < 200);

@@ -73,6 +73,12 @@ public class SeatHolds {
         auditActor.actingFor(accountId);
         lockAccount(accountId);
         SalesWindow.lockOpen(em, showId, now);
+        if (!ownSeatsAreFine) {
+            List<Long> plainlyTaken = inventory.takenAmong(showId, seatIds, now);
+            if (!plainlyTaken.isEmpty()) {
+                throw new SeatsUnavailable(plainlyTaken);
+            }
+        }
         return holdLocked(accountId, showId, seatIds, ownSeatsAreFine, now);
     }
 
