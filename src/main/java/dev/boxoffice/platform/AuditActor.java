@@ -1,26 +1,21 @@
 package dev.boxoffice.platform;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Names the account on whose behalf the current transaction changes seats. The database's
  * audit trigger reads it (transaction-local setting boxoffice.actor); without it, a change is
- * recorded as done by the system (e.g. the expiry timer).
+ * recorded as done by the system (e.g. the expiry timer). Every seat change on behalf of a user
+ * starts here, so the same round trip also bounds the transaction's lock waits.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.MANDATORY)
+@ApplicationScoped
 public class AuditActor {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    LockWaits lockWaits;
 
     public void actingFor(long accountId) {
-        em.createNativeQuery("SELECT set_config('boxoffice.actor', ?1, true)")
-                .setParameter(1, String.valueOf(accountId))
-                .getSingleResult();
+        lockWaits.boundActingFor(accountId);
     }
 }

@@ -10,7 +10,6 @@ import dev.boxoffice.booking.entity.HoldStatus;
 import dev.boxoffice.booking.entity.SeatNotHeld;
 import dev.boxoffice.booking.entity.UnknownSeats;
 import dev.boxoffice.platform.AuditActor;
-import dev.boxoffice.platform.LockWaits;
 import dev.boxoffice.platform.NotFound;
 import dev.boxoffice.show.control.SeatChanges;
 import dev.boxoffice.show.control.SeatInventory;
@@ -44,8 +43,6 @@ public class SeatBookings {
     @Inject
     BookingQueries queries;
     @Inject
-    LockWaits lockWaits;
-    @Inject
     AuditActor auditActor;
     @Inject
     Clock clock;
@@ -55,7 +52,6 @@ public class SeatBookings {
      * hold: 404. With an idempotency key, repeating the request returns the first booking.
      */
     public BookingOutcome bookHold(long accountId, long holdId, String idempotencyKey) {
-        lockWaits.bound();
         auditActor.actingFor(accountId);
         Optional<Long> earlier = idempotencyKeys.claim(accountId, idempotencyKey, "hold:" + holdId);
         if (earlier.isPresent()) {
@@ -78,7 +74,6 @@ public class SeatBookings {
 
     /** Books one seat of the caller's live hold of a show (the seed API); the rest stays held. */
     public BookingOutcome bookSeat(long accountId, long showId, long seatId, String idempotencyKey) {
-        lockWaits.bound();
         auditActor.actingFor(accountId);
         Optional<Long> earlier = idempotencyKeys.claim(accountId, idempotencyKey, "seat:" + showId + ":" + seatId);
         if (earlier.isPresent()) {
@@ -113,7 +108,6 @@ public class SeatBookings {
 
     /** Cancels the caller's booking and frees its seats at once. Cancelling twice changes nothing. */
     public BookingDetails cancel(long accountId, String reference) {
-        lockWaits.bound();
         auditActor.actingFor(accountId);
         Booking booking = em.createQuery("SELECT b FROM Booking b WHERE b.reference = :reference", Booking.class)
                 .setParameter("reference", reference)

@@ -10,7 +10,6 @@ import dev.boxoffice.booking.entity.UnknownSeats;
 import dev.boxoffice.platform.AuditActor;
 import dev.boxoffice.platform.DomainException;
 import dev.boxoffice.platform.InvalidRequest;
-import dev.boxoffice.platform.LockWaits;
 import dev.boxoffice.platform.NotFound;
 import dev.boxoffice.show.control.ShowCatalog;
 import dev.boxoffice.show.control.SeatChanges;
@@ -50,8 +49,6 @@ public class SeatHolds {
     @Inject
     SeatChanges changes;
     @Inject
-    LockWaits lockWaits;
-    @Inject
     AuditActor auditActor;
     @Inject
     Clock clock;
@@ -69,7 +66,6 @@ public class SeatHolds {
     public HoldDetails hold(long accountId, long showId, List<Long> seatIds, boolean ownSeatsAreFine) {
         SeatSelection.check(seatIds, policy.maxSeatsPerRequest());
         Instant now = clock.instant();
-        lockWaits.bound();
         auditActor.actingFor(accountId);
         lockAccount(accountId);
         SalesWindow.lockOpen(em, showId, now);
@@ -96,7 +92,6 @@ public class SeatHolds {
             throw new InvalidRequest("invalid-category", "category is one of " + LayoutPlan.CATEGORIES + ".");
         }
         Instant now = clock.instant();
-        lockWaits.bound();
         auditActor.actingFor(accountId);
         lockAccount(accountId);
         SalesWindow.lockOpen(em, showId, now);
@@ -152,7 +147,6 @@ public class SeatHolds {
 
     /** Ends the caller's hold and frees its seats at once. Releasing an ended hold changes nothing. */
     public void release(long accountId, long holdId) {
-        lockWaits.bound();
         auditActor.actingFor(accountId);
         Hold hold = em.find(Hold.class, holdId, LockModeType.PESSIMISTIC_WRITE);
         if (hold == null || !hold.isOwnedBy(accountId)) {

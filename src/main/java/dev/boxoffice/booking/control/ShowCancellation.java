@@ -1,7 +1,6 @@
 package dev.boxoffice.booking.control;
 
 import dev.boxoffice.platform.AuditActor;
-import dev.boxoffice.platform.LockWaits;
 import dev.boxoffice.platform.NotFound;
 import dev.boxoffice.show.control.SeatChanges;
 import dev.boxoffice.show.entity.SeatState;
@@ -28,8 +27,6 @@ public class ShowCancellation {
     @PersistenceContext
     EntityManager em;
     @Inject
-    LockWaits lockWaits;
-    @Inject
     AuditActor auditActor;
     @Inject
     SeatChanges changes;
@@ -38,7 +35,6 @@ public class ShowCancellation {
 
     /** Cancels the show (idempotent); returns how many bookings were cancelled. */
     public int cancel(long adminId, long showId) {
-        lockWaits.bound();
         auditActor.actingFor(adminId);
         Show show = em.find(Show.class, showId, LockModeType.PESSIMISTIC_WRITE);
         if (show == null) {

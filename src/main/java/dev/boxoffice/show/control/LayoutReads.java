@@ -5,6 +5,8 @@ import dev.boxoffice.show.entity.LayoutState;
 import dev.boxoffice.show.entity.SeatPlace;
 import dev.boxoffice.show.entity.TakenSeat;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,11 +14,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The two reads behind a hall layout: the seat geometry, which never changes for a show and is
- * read once, and the live part (header and taken seats), read on every request. Only taken
+ * read once, and the live part (header and taken seats), one statement on every request. Only taken
  * seats come back, through a partial index, so a show with few sales costs almost nothing.
  * An expired hold is not taken, whether or not the cleanup timer has released it yet.
  */
@@ -29,17 +32,18 @@ public class LayoutReads {
             WHERE ss.show_id = ?1
             ORDER BY s.grid_row, s.grid_col
             """;
-    private static final String HEADER = """
-            SELECT sh.title, h.name, v.name, sh.starts_at, sh.status
+    /** The header, repeated on each taken seat's row (one row with null seat columns when none is taken). */
+    private static final String STATE = """
+            SELECT sh.title, h.name, v.name, sh.starts_at, sh.status, t.seat_id, t.status, t.account_id, t.expires_at
             FROM show sh JOIN hall h ON h.id = sh.hall_id JOIN venue v ON v.id = h.venue_id
+            LEFT JOIN LATERAL (
+                SELECT ss.seat_id, ss.status, ho.account_id, ho.expires_at
+                FROM show_seat ss LEFT JOIN hold ho ON ho.id = ss.hold_id
+                WHERE ss.show_id = sh.id AND ss.status <> 'AVAILABLE'
+                  AND (ss.status = 'BOOKED' OR (ho.status = 'ACTIVE' AND ho.expires_at > ?2))
+            ) t ON true
             WHERE sh.id = ?1
-            """;
-    private static final String TAKEN = """
-            SELECT ss.seat_id, ss.status, ho.account_id, ho.expires_at
-            FROM show_seat ss LEFT JOIN hold ho ON ho.id = ss.hold_id
-            WHERE ss.show_id = ?1 AND ss.status <> 'AVAILABLE'
-              AND (ss.status = 'BOOKED' OR (ho.status = 'ACTIVE' AND ho.expires_at > ?2))
-            ORDER BY ss.seat_id
+            ORDER BY t.seat_id
             """;
 
     @PersistenceContext
@@ -55,23 +59,29 @@ public class LayoutReads {
         }).toList();
     }
 
-    /** Header and taken seats of a show the public may see (drafts do not exist for them). */
+    /**
+     * Header and taken seats of a show the public may see (drafts do not exist for them), in one
+     * statement and without a transaction of its own: a read-only snapshot needs neither.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public LayoutState state(long showId) {
-        List<?> header = em.createNativeQuery(HEADER).setParameter(1, showId).getResultList();
-        if (header.isEmpty() || "DRAFT".equals(((Object[]) header.get(0))[4])) {
-            throw new NotFound("show", showId);
-        }
-        Object[] h = (Object[]) header.get(0);
-        List<?> rows = em.createNativeQuery(TAKEN)
+        List<?> rows = em.createNativeQuery(STATE)
                 .setParameter(1, showId)
                 .setParameter(2, Timestamp.from(clock.instant()))
                 .getResultList();
-        List<TakenSeat> taken = rows.stream().map(row -> {
+        if (rows.isEmpty() || "DRAFT".equals(((Object[]) rows.get(0))[4])) {
+            throw new NotFound("show", showId);
+        }
+        Object[] header = (Object[]) rows.get(0);
+        List<TakenSeat> taken = new ArrayList<>();
+        for (Object row : rows) {
             Object[] r = (Object[]) row;
-            boolean booked = "BOOKED".equals(r[1]);
-            return new TakenSeat(num(r[0]), booked, booked ? null : num(r[2]), booked ? null : instant(r[3]));
-        }).toList();
-        return new LayoutState((String) h[0], (String) h[1], (String) h[2], instant(h[3]), taken);
+            if (r[5] != null) {
+                boolean booked = "BOOKED".equals(r[6]);
+                taken.add(new TakenSeat(num(r[5]), booked, booked ? null : num(r[7]), booked ? null : instant(r[8])));
+            }
+        }
+        return new LayoutState((String) header[0], (String) header[1], (String) header[2], instant(header[3]), taken);
     }
 
     private static long num(Object o) {

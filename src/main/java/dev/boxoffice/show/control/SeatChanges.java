@@ -2,11 +2,10 @@ package dev.boxoffice.show.control;
 
 import dev.boxoffice.platform.JsonConfig;
 import dev.boxoffice.show.entity.SeatChange;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,8 +14,8 @@ import java.util.List;
  * notice is delivered to every instance's {@link SeatChangeFeed} only if and when the change
  * commits. Large changes are split to stay far below NOTIFY's 8,000-byte payload limit.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.MANDATORY)
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class SeatChanges {
 
     public static final String CHANNEL = "boxoffice_seat_changes";

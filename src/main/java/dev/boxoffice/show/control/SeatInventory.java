@@ -2,13 +2,12 @@ package dev.boxoffice.show.control;
 
 import dev.boxoffice.platform.LockWaits;
 import dev.boxoffice.show.entity.ShowSeat;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
@@ -19,10 +18,11 @@ import java.util.stream.Collectors;
  * The one place that locks show seats. Every method takes PESSIMISTIC_WRITE (FOR UPDATE) locks
  * in ascending show_seat id, in one statement, with a bounded wait: two transactions that both
  * need seats always queue in the same order and cannot deadlock on them. Callers lock
- * accounts, holds and bookings before seats, never after.
+ * accounts, holds and bookings before seats, never after. A CDI bean that joins the calling
+ * EJB's container-managed transaction (MANDATORY): no EJB hop of its own per lock.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.MANDATORY)
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class SeatInventory {
 
     @PersistenceContext
