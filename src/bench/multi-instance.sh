@@ -43,7 +43,7 @@ grep -q "running at http://localhost:8081" "$OUT/app.log" || { echo "Instances d
 KILL_ARGS=()
 if [ "$KILL" = 1 ]; then
   SECOND=$(pgrep -f -- "--port 8081 --nocluster" | head -1)
-  KILL_ARGS=(-Dload.killPid="$SECOND" -Dload.killAfter=$((SECS / 2)))
+  KILL_ARGS=(-Dload.killPid="$SECOND" -Dload.killAfter=$((SECS / 2)) -Dload.holdTtl="$TTL")
 fi
 echo "Load: 64 clients, $SECS s…"
 status=0

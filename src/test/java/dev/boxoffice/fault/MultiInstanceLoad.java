@@ -26,7 +26,36 @@ public final class MultiInstanceLoad {
     private MultiInstanceLoad() {
     }
 
-    private static Thread killLater(MixedLoad load) {
+    /**
+     * The live holds of the killed instance's clients: nobody will book or release them now, so
+     * the surviving instance's expiry timer must (within the TTL, -Dload.holdTtl, plus two runs).
+     */
+    private static long liveHoldsOf(List<String> usernames) {
+        return TestData.scalar("SELECT count(*) FROM hold h JOIN account a ON a.id = h.account_id"
+                + " WHERE h.status = 'ACTIVE' AND h.expires_at > now() AND a.username IN (" + quoted(usernames) + ")");
+    }
+
+    private static String quoted(List<String> usernames) {
+        return "'" + String.join("','", usernames) + "'";
+    }
+
+    private static boolean orphanedHoldsExpire(List<String> usernames) throws InterruptedException {
+        String names = quoted(usernames);
+        long orphans = ORPHANS_AT_KILL[0];
+        long wait = Long.getLong("load.holdTtl", 300) + 12;
+        System.out.println("Live holds of the killed instance's clients at the kill: " + orphans + "; waiting " + wait + " s…");
+        Thread.sleep(wait * 1000);
+        long stillHeld = TestData.scalar("SELECT count(*) FROM show_seat ss JOIN hold h ON h.id = ss.hold_id"
+                + " JOIN account a ON a.id = h.account_id WHERE ss.status = 'HELD' AND a.username IN (" + names + ")");
+        long expired = TestData.scalar("SELECT count(*) FROM hold h JOIN account a ON a.id = h.account_id"
+                + " WHERE h.status = 'EXPIRED' AND a.username IN (" + names + ")");
+        System.out.println("Their holds now EXPIRED: " + expired + "; their seats still held: " + stillHeld);
+        return stillHeld == 0 && expired >= orphans;
+    }
+
+    private static final long[] ORPHANS_AT_KILL = new long[1];
+
+    private static Thread killLater(MixedLoad load, List<String> killedClients) {
         Long pid = Long.getLong("load.killPid");
         if (pid == null) {
             return null;
@@ -39,6 +68,7 @@ public final class MultiInstanceLoad {
             }
             KILL_SNAPSHOT.putAll(load.answeredPerInstance());
             boolean killed = ProcessHandle.of(pid).map(ProcessHandle::destroyForcibly).orElse(false);
+            ORPHANS_AT_KILL[0] = liveHoldsOf(killedClients);
             System.out.println("kill -9 " + pid + (killed ? "" : " (not found)") + " after " + Long.getLong("load.killAfter", 20) + " s");
         });
         killer.start();
@@ -60,19 +90,24 @@ public final class MultiInstanceLoad {
         System.out.println("Show " + show.showId() + ": " + clients + " clients on " + instances.size() + " instances, "
                 + seconds.toSeconds() + " s, 40 seats…");
         MixedLoad load = new MixedLoad(show.showId(), show.seatIds(), spread, System.currentTimeMillis());
-        Thread killer = killLater(load);
+        List<String> killedClients = spread.stream().filter(c -> c.api() == instances.get(instances.size() - 1))
+                .map(c -> c.user().name()).toList();
+        Thread killer = killLater(load, killedClients);
         load.run(seconds);
         System.out.println(load.summary());
         System.out.println("Answered per instance: " + load.answeredPerInstance());
+        boolean orphansExpired = true;
         if (killer != null) {
             killer.join();
             Map<String, Integer> after = new TreeMap<>(load.answeredPerInstance());
             KILL_SNAPSHOT.forEach((instance, before) -> after.merge(instance, -before, Integer::sum));
             System.out.println("Answered per instance after the kill: " + after);
+            orphansExpired = orphanedHoldsExpire(killedClients);
         }
         Map<String, Long> violations = TestData.invariantViolations();
         violations.forEach((check, n) -> System.out.println("  " + check + ": " + n));
-        boolean ok = violations.values().stream().allMatch(n -> n == 0) && load.serverErrors() == 0 && load.crashed().isEmpty();
+        boolean ok = violations.values().stream().allMatch(n -> n == 0) && load.serverErrors() == 0 && load.crashed().isEmpty()
+                && orphansExpired;
         System.out.println(ok ? "INVARIANT HOLDS, no 5xx" : "FAILED");
         System.exit(ok ? 0 : 1);
     }
