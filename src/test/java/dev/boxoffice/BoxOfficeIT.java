@@ -12,6 +12,7 @@ import dev.boxoffice.booking.RaceScenarios;
 import dev.boxoffice.booking.SeedDemoScenarios;
 import dev.boxoffice.platform.FuzzScenarios;
 import dev.boxoffice.platform.HttpProtocolScenarios;
+import dev.boxoffice.show.LayoutCachingScenarios;
 import dev.boxoffice.show.SeatEventsScenarios;
 import dev.boxoffice.web.AdminPagesScenarios;
 import dev.boxoffice.web.SeatMapLoadBenchmark;
@@ -124,6 +125,11 @@ class BoxOfficeIT {
     @Test
     void concurrentOverlappingHoldsNeverSellASeatTwice() throws Exception {
         new RaceScenarios(api()).concurrentOverlappingHoldsNeverSellASeatTwice();
+    }
+
+    @Test
+    void layoutIsGzippedTaggedAndFreshAfterEveryChange() throws Exception {
+        new LayoutCachingScenarios(api()).layoutIsGzippedTaggedAndFreshAfterEveryChange();
     }
 
     @Test
