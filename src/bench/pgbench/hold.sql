@@ -30,7 +30,6 @@ UPDATE show_seat SET status = 'HELD', hold_id = :hold, version = version + 1 WHE
 UPDATE show_seat SET status = 'HELD', hold_id = :hold, version = version + 1 WHERE show_id = :show AND seat_id = :s3;
 UPDATE show_seat SET status = 'HELD', hold_id = :hold, version = version + 1 WHERE show_id = :show AND seat_id = :s4;
 SELECT pg_notify('boxoffice_bench', '{"show_id":2,"status":"held"}');
-SELECT seat_id FROM show_seat WHERE hold_id = :hold ORDER BY seat_id;
 COMMIT;
 SELECT a.id, a.password_hash, r.role FROM account a LEFT JOIN account_role r ON r.account_id = a.id
  WHERE a.username = 'bench-' || :client_id;

@@ -5,6 +5,8 @@ import dev.boxoffice.account.entity.Account;
 import dev.boxoffice.account.entity.AccountSummary;
 import dev.boxoffice.account.entity.Caller;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +24,8 @@ public class Accounts {
     @Inject
     Clock clock;
 
+    /** Without a transaction of its own: it runs on every Basic-authenticated request, and a read needs none. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Account> byUsername(String username) {
         // roles in the same query: this runs on every Basic-authenticated request
         return em.createQuery("SELECT a FROM Account a LEFT JOIN FETCH a.roles WHERE a.username = :name", Account.class)

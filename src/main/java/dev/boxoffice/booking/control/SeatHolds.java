@@ -142,7 +142,8 @@ public class SeatHolds {
         if (!wanted.isEmpty()) {
             changes.announce(showId, SeatState.HELD, seatIdsOf(wanted), hold.expiresAt());
         }
-        return new HoldDetails(hold, inventory.seatIdsHeldBy(hold.id()));
+        // a new hold owns exactly the seats just taken: no need to read them back
+        return new HoldDetails(hold, hold == open ? inventory.seatIdsHeldBy(hold.id()) : seatIdsOf(wanted));
     }
 
     /** Ends the caller's hold and frees its seats at once. Releasing an ended hold changes nothing. */
