@@ -36,6 +36,13 @@ public final class Problem {
         return response(status, title.toLowerCase().replaceAll("[^a-z0-9]+", "-"), title, detail);
     }
 
+    /** An error the container or Jersey raised without saying why (no exception of ours to map). */
+    public static Response forBareError(int status) {
+        return forStatus(status, status == 400
+                ? "The request is malformed: check its headers (Content-Type, Accept) and body."
+                : "The request failed.");
+    }
+
     public static Response response(int status, String slug, String title, String detail) {
         return response(status, slug, title, detail, Map.of());
     }

@@ -20,9 +20,7 @@ public class ProblemForBareErrors implements ContainerResponseFilter {
         if (status < 400 || response.hasEntity()) {
             return;
         }
-        String detail = status == 400 ? "The request is malformed: check its headers (Content-Type, Accept) and body."
-                : "The request failed.";
-        Object problem = Problem.forStatus(status, detail).getEntity();
+        Object problem = Problem.forBareError(status).getEntity();
         response.setEntity(problem, new java.lang.annotation.Annotation[0], MediaType.valueOf(Problem.MEDIA_TYPE));
     }
 }

@@ -33,11 +33,7 @@ public class ProblemInsteadOfErrorPage extends HttpFilter {
                     super.sendError(status, message);
                     return;
                 }
-                String detail = status == 400
-                        ? "The request is malformed: check its headers (Content-Type, Accept) and body."
-                        : "The request failed.";
-                byte[] problem = Problem.forStatus(status, detail)
-                        .getEntity().toString().getBytes(StandardCharsets.UTF_8);
+                byte[] problem = Problem.forBareError(status).getEntity().toString().getBytes(StandardCharsets.UTF_8);
                 resetBuffer();
                 setStatus(status);
                 setContentType(Problem.MEDIA_TYPE);
