@@ -2,10 +2,9 @@ package dev.boxoffice.booking.control;
 
 import dev.boxoffice.platform.DomainException;
 import dev.boxoffice.platform.NotFound;
+import dev.boxoffice.platform.SqlValues;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /** Seats of a published show can be held and booked until the show starts. */
@@ -31,7 +30,7 @@ final class SalesWindow {
             throw new DomainException(DomainException.Kind.CONFLICT, "not-on-sale", "Not on sale",
                     "Show " + showId + " is " + status + "; its seats cannot be held or booked.");
         }
-        Instant startsAt = show[1] instanceof OffsetDateTime odt ? odt.toInstant() : ((Timestamp) show[1]).toInstant();
+        Instant startsAt = SqlValues.instant(show[1]);
         if (!now.isBefore(startsAt)) {
             throw new DomainException(DomainException.Kind.CONFLICT, "sales-closed", "Sales closed",
                     "Show " + showId + " has already started; its seats can no longer be held or booked.");
