@@ -5,7 +5,6 @@ import dev.boxoffice.show.entity.LayoutState;
 import dev.boxoffice.show.entity.TakenSeat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -32,13 +31,8 @@ public class LayoutSnapshots {
     RenderedLayout render(Shape shape, long showId, Long callerId) {
         LayoutState state = reads.state(showId);
         SeatFragments seats = fragmentsOf(showId);
-        Map<Long, TakenSeat> taken = new HashMap<>();
-        boolean personal = false;
-        for (TakenSeat seat : state.taken()) {
-            taken.put(seat.seatId(), seat);
-            personal |= callerId != null && callerId.equals(seat.holderId());
-        }
-        if (personal) {
+        Map<Long, TakenSeat> taken = state.takenBySeat();
+        if (callerId != null && state.taken().stream().anyMatch(seat -> callerId.equals(seat.holderId()))) {
             return new RenderedLayout("", document(shape, showId, state, seats, taken, callerId));
         }
         String fingerprint = fingerprint(state);

@@ -1,5 +1,8 @@
 package dev.boxoffice.show.control;
 
+import static dev.boxoffice.platform.SqlValues.instant;
+import static dev.boxoffice.platform.SqlValues.number;
+
 import dev.boxoffice.platform.NotFound;
 import dev.boxoffice.show.entity.LayoutState;
 import dev.boxoffice.show.entity.SeatPlace;
@@ -12,8 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,7 +56,7 @@ public class LayoutReads {
         List<?> rows = em.createNativeQuery(PLACES).setParameter(1, showId).getResultList();
         return rows.stream().map(row -> {
             Object[] r = (Object[]) row;
-            return new SeatPlace(num(r[0]), (String) r[1], (int) num(r[2]), (String) r[3], (int) num(r[4]), (int) num(r[5]));
+            return new SeatPlace(number(r[0]), (String) r[1], (int) number(r[2]), (String) r[3], (int) number(r[4]), (int) number(r[5]));
         }).toList();
     }
 
@@ -65,11 +66,21 @@ public class LayoutReads {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public LayoutState state(long showId) {
+        LayoutState state = stateIncludingDrafts(showId);
+        if (state.draft()) {
+            throw new NotFound("show", showId);
+        }
+        return state;
+    }
+
+    /** Header and taken seats of any show, drafts included (administration, best available). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public LayoutState stateIncludingDrafts(long showId) {
         List<?> rows = em.createNativeQuery(STATE)
                 .setParameter(1, showId)
                 .setParameter(2, Timestamp.from(clock.instant()))
                 .getResultList();
-        if (rows.isEmpty() || "DRAFT".equals(((Object[]) rows.get(0))[4])) {
+        if (rows.isEmpty()) {
             throw new NotFound("show", showId);
         }
         Object[] header = (Object[]) rows.get(0);
@@ -78,17 +89,10 @@ public class LayoutReads {
             Object[] r = (Object[]) row;
             if (r[5] != null) {
                 boolean booked = "BOOKED".equals(r[6]);
-                taken.add(new TakenSeat(num(r[5]), booked, booked ? null : num(r[7]), booked ? null : instant(r[8])));
+                taken.add(new TakenSeat(number(r[5]), booked, booked ? null : number(r[7]), booked ? null : instant(r[8])));
             }
         }
-        return new LayoutState((String) header[0], (String) header[1], (String) header[2], instant(header[3]), taken);
-    }
-
-    private static long num(Object o) {
-        return ((Number) o).longValue();
-    }
-
-    private static Instant instant(Object o) {
-        return o instanceof OffsetDateTime odt ? odt.toInstant() : ((Timestamp) o).toInstant();
+        return new LayoutState((String) header[0], (String) header[1], (String) header[2], instant(header[3]),
+                "DRAFT".equals(header[4]), taken);
     }
 }

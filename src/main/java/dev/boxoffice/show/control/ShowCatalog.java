@@ -1,9 +1,13 @@
 package dev.boxoffice.show.control;
 
+import static dev.boxoffice.platform.SqlValues.instant;
+import static dev.boxoffice.platform.SqlValues.number;
+
 import dev.boxoffice.platform.NotFound;
 import dev.boxoffice.show.entity.SeatMap;
 import dev.boxoffice.show.entity.SeatState;
 import dev.boxoffice.show.entity.ShowSummary;
+import dev.boxoffice.show.entity.TakenSeat;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,10 +15,8 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -36,18 +38,12 @@ public class ShowCatalog {
             FROM show sh JOIN hall h ON h.id = sh.hall_id JOIN venue v ON v.id = h.venue_id
             """;
 
-    private static final String SEATS = """
-            SELECT s.id, s.row_label, s.number, s.category, s.grid_row, s.grid_col, ss.status,
-                   ho.account_id, ho.expires_at, ho.status
-            FROM show_seat ss JOIN seat s ON s.id = ss.seat_id LEFT JOIN hold ho ON ho.id = ss.hold_id
-            WHERE ss.show_id = ?1
-            ORDER BY s.grid_row, s.grid_col
-            """;
-
     @PersistenceContext
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    LayoutReads layouts;
 
     /** Shows that have not ended yet, soonest first. */
     public List<ShowSummary> upcoming() {
@@ -114,14 +110,15 @@ public class ShowCatalog {
     }
 
     private List<SeatState> seats(long showId, Long callerId) {
-        Instant now = clock.instant();
-        List<?> rows = em.createNativeQuery(SEATS).setParameter(1, showId).getResultList();
-        return rows.stream().map(row -> seat((Object[]) row, callerId, now)).toList();
+        Map<Long, TakenSeat> taken = layouts.stateIncludingDrafts(showId).takenBySeat();
+        return layouts.places(showId).stream()
+                .map(place -> SeatState.of(place, taken.get(place.id()), callerId))
+                .toList();
     }
 
     private static ShowSummary summary(Object[] r) {
-        return new ShowSummary(num(r[0]), (String) r[1], num(r[2]), (String) r[3], num(r[4]), (String) r[5],
-                instant(r[6]), instant(r[7]), ((String) r[8]).toLowerCase(), num(r[9]), num(r[10]), prices((String) r[11]));
+        return new ShowSummary(number(r[0]), (String) r[1], number(r[2]), (String) r[3], number(r[4]), (String) r[5],
+                instant(r[6]), instant(r[7]), ((String) r[8]).toLowerCase(), number(r[9]), number(r[10]), prices((String) r[11]));
     }
 
     private static Map<String, Long> prices(String encoded) {
@@ -133,34 +130,5 @@ public class ShowCatalog {
             }
         }
         return prices;
-    }
-
-    private static SeatState seat(Object[] r, Long callerId, Instant now) {
-        String stored = (String) r[6];
-        Long holder = r[7] == null ? null : num(r[7]);
-        Instant expiresAt = instant(r[8]);
-        boolean liveHold = "HELD".equals(stored) && "ACTIVE".equals(r[9]) && now.isBefore(expiresAt);
-        String status = "BOOKED".equals(stored) ? SeatState.BOOKED : liveHold ? SeatState.HELD : SeatState.AVAILABLE;
-        boolean mine = liveHold && Objects.equals(holder, callerId);
-        return new SeatState(num(r[0]), (String) r[1], ((Number) r[2]).intValue(), (String) r[3],
-                ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), status,
-                mine ? holder : null, liveHold ? expiresAt : null, mine);
-    }
-
-    private static long num(Object o) {
-        return ((Number) o).longValue();
-    }
-
-    private static Instant instant(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof Timestamp ts) {
-            return ts.toInstant();
-        }
-        if (o instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return (Instant) o;
     }
 }

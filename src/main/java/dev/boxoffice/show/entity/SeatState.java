@@ -12,4 +12,12 @@ public record SeatState(long id, String row, int number, String category, int gr
     public static final String AVAILABLE = "available";
     public static final String HELD = "held";
     public static final String BOOKED = "booked";
+
+    /** A seat as {@code callerId} (null: nobody in particular) sees it, given what holds it right now (null: nothing). */
+    public static SeatState of(SeatPlace place, TakenSeat taken, Long callerId) {
+        String status = taken == null ? AVAILABLE : taken.booked() ? BOOKED : HELD;
+        boolean mine = taken != null && !taken.booked() && callerId != null && callerId.equals(taken.holderId());
+        return new SeatState(place.id(), place.row(), place.number(), place.category(), place.gridRow(), place.gridCol(),
+                status, mine ? callerId : null, HELD.equals(status) ? taken.heldUntil() : null, mine);
+    }
 }
