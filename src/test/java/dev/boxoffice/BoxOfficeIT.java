@@ -133,6 +133,11 @@ class BoxOfficeIT {
     }
 
     @Test
+    void layoutAnonymousReadsAnswerLikeTheResource() throws Exception {
+        new LayoutCachingScenarios(api()).anonymousReadsAnswerLikeTheResource();
+    }
+
+    @Test
     void h2cUpgradeIsDeclined() throws Exception {
         new HttpProtocolScenarios(api()).h2cUpgradeIsDeclined();
     }

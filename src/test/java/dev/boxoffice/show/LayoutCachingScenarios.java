@@ -72,6 +72,39 @@ public class LayoutCachingScenarios {
         assertEquals(etag, afterRelease.header("ETag"));
     }
 
+    /**
+     * Anonymous reads are answered before JAX-RS (LayoutFastPath); a caller with credentials
+     * still goes through the resource. Both must give the same document and headers, and
+     * whatever the fast path does not serve must still get the resource's answer.
+     */
+    public void anonymousReadsAnswerLikeTheResource() throws Exception {
+        ShowFixture show = TestData.show("Layout fast path", 2, 4);
+        User reader = TestData.user("reader");
+        for (String path : new String[] {"api/hall-layout/" + show.showId() + "/", "api/shows/" + show.showId() + "/seats"}) {
+            Reply anonymous = api.get(path, null);
+            Reply viaResource = api.get(path, reader);
+            assertEquals(200, anonymous.status(), anonymous.toString());
+            assertEquals(viaResource.body(), anonymous.body(), path);
+            for (String header : new String[] {"ETag", "Content-Type", "Cache-Control", "Vary"}) {
+                assertEquals(viaResource.header(header), anonymous.header(header), path + " " + header);
+            }
+            HttpResponse<byte[]> zipped = HTTP.send(api.request(path, null).header("Accept-Encoding", "gzip").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(anonymous.body(), gunzip(zipped.body()), path + " gzip");
+            assertEquals(String.valueOf(zipped.body().length), zipped.headers().firstValue("Content-Length").orElse(""));
+
+            Reply html = api.send(api.request(path, null).header("Accept", "text/html"));
+            assertEquals(406, html.status(), "only JSON is on offer: " + html);
+            assertEquals("application/problem+json", html.header("Content-Type"));
+        }
+        Reply unknown = api.get("api/hall-layout/" + (show.showId() + 1_000_000) + "/", null);
+        assertEquals(404, unknown.status());
+        assertEquals("application/problem+json", unknown.header("Content-Type"));
+        Reply notANumber = api.get("api/shows/x1/seats", null);
+        assertEquals(404, notANumber.status());
+        assertEquals("application/problem+json", notANumber.header("Content-Type"));
+    }
+
     private static JsonObject seat(Reply layout, long seatId) {
         return Json.createReader(new StringReader(layout.body())).readObject().getJsonArray("seats").stream()
                 .map(JsonObject.class::cast)

@@ -5,18 +5,23 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** HTTP for layout documents: entity tags (304 when unchanged), gzip when the client accepts it. */
+/**
+ * HTTP for layout documents: entity tags (304 when unchanged), gzip when the client accepts it.
+ * The rules are shared with {@link LayoutFastPath}, which answers the same way without JAX-RS.
+ */
 final class LayoutResponses {
+
+    static final String CACHE_CONTROL = "private, no-cache";
+    static final String VARY = "Accept-Encoding, Authorization";
 
     private LayoutResponses() {
     }
 
     static Response of(RenderedLayout layout, HttpHeaders request) {
-        List<String> ifNoneMatch = request.getRequestHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && ifNoneMatch.stream().anyMatch(tags -> tags.contains(layout.etag()))) {
+        if (unchanged(request.getRequestHeader(HttpHeaders.IF_NONE_MATCH), layout)) {
             return cacheHeaders(Response.notModified(), layout).build();
         }
-        Response.ResponseBuilder response = acceptsGzip(request)
+        Response.ResponseBuilder response = acceptsGzip(request.getRequestHeader(HttpHeaders.ACCEPT_ENCODING))
                 ? Response.ok(layout.gzip()).header("Content-Encoding", "gzip")
                 : Response.ok(layout.json());
         return cacheHeaders(response.type(MediaType.APPLICATION_JSON_TYPE), layout).build();
@@ -24,16 +29,20 @@ final class LayoutResponses {
 
     private static Response.ResponseBuilder cacheHeaders(Response.ResponseBuilder response, RenderedLayout layout) {
         return response.tag(layout.etag())
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
-                .header(HttpHeaders.VARY, "Accept-Encoding, Authorization");
+                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                .header(HttpHeaders.VARY, VARY);
     }
 
-    private static boolean acceptsGzip(HttpHeaders request) {
-        List<String> accepted = request.getRequestHeader(HttpHeaders.ACCEPT_ENCODING);
-        if (accepted == null) {
+    /** Whether an If-None-Match header names the layout's entity tag. */
+    static boolean unchanged(List<String> ifNoneMatch, RenderedLayout layout) {
+        return ifNoneMatch != null && ifNoneMatch.stream().anyMatch(tags -> tags.contains(layout.etag()));
+    }
+
+    static boolean acceptsGzip(List<String> acceptEncoding) {
+        if (acceptEncoding == null) {
             return false;
         }
-        for (String header : accepted) {
+        for (String header : acceptEncoding) {
             for (String coding : header.split(",")) {
                 String[] parts = coding.trim().split(";");
                 if (parts[0].trim().equalsIgnoreCase("gzip")
