@@ -58,6 +58,11 @@ class BoxOfficeIT {
     }
 
     @Test
+    void holdOfPlainlyTakenSeatIsRefusedWithoutWaitingForItsLock() throws Exception {
+        new HoldScenarios(api()).plainlyTakenSeatIsRefusedWithoutWaitingForItsLock();
+    }
+
+    @Test
     void holdAnswersCreatedWithLocationAndFixedExpiry() throws Exception {
         new HoldScenarios(api()).holdAnswersCreatedWithLocationAndFixedExpiry();
     }

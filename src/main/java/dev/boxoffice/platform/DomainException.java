@@ -23,7 +23,8 @@ public class DomainException extends RuntimeException {
     }
 
     public DomainException(Kind kind, String slug, String title, String detail, Map<String, Object> extensions) {
-        super(detail);
+        // no stack trace: an expected answer (a 4xx), and under contention thousands a second
+        super(detail, null, false, false);
         this.kind = kind;
         this.slug = slug;
         this.title = title;

@@ -8,7 +8,10 @@ import dev.boxoffice.testsupport.Reply;
 import dev.boxoffice.testsupport.TestData;
 import dev.boxoffice.testsupport.TestData.ShowFixture;
 import dev.boxoffice.testsupport.User;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -63,6 +66,43 @@ public class HoldScenarios extends BookingSteps {
         User user = TestData.user("own");
         holdOk(user, show.showId(), List.of(show.seatIds().get(0)));
         assertProblem(hold(user, show.showId(), List.of(show.seatIds().get(0))), 409);
+    }
+
+    /**
+     * A seat that is plainly taken is turned down at once, even while another transaction has
+     * its row locked (where a locking check would wait up to the lock timeout); a show that is
+     * not on sale still says so first, taken seats or not.
+     */
+    public void plainlyTakenSeatIsRefusedWithoutWaitingForItsLock() throws Exception {
+        ShowFixture show = TestData.show("Hot seat", 1, 4);
+        long seat = show.seatIds().get(0);
+        holdOk(TestData.user("first"), show.showId(), List.of(seat));
+        User late = TestData.user("late");
+        try (Connection other = TestData.connection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement lock = other.prepareStatement(
+                    "SELECT id FROM show_seat WHERE show_id = ? AND seat_id = ? FOR UPDATE")) {
+                lock.setLong(1, show.showId());
+                lock.setLong(2, seat);
+                lock.executeQuery().close();
+            }
+            long started = System.nanoTime();
+            Reply refused = hold(late, show.showId(), List.of(seat, show.seatIds().get(1)));
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            assertProblem(refused, 409);
+            assertEquals(List.of(seat), refused.json().getJsonArray("seat_ids").getValuesAs(JsonNumber.class)
+                    .stream().map(JsonNumber::longValue).toList(), refused.toString());
+            assertTrue(millis < 1500, "answered without waiting for the row lock: " + millis + " ms");
+            other.rollback();
+        }
+        assertEquals("AVAILABLE", TestData.text("SELECT status FROM show_seat WHERE show_id = ? AND seat_id = ?",
+                show.showId(), show.seatIds().get(1)), "nothing changed");
+
+        TestData.update("UPDATE show SET starts_at = now() - interval '1 minute', ends_at = now() + interval '1 hour' WHERE id = ?",
+                show.showId());
+        Reply closed = hold(late, show.showId(), List.of(seat));
+        assertProblem(closed, 409);
+        assertTrue(closed.json().getString("type").endsWith("sales-closed"), "why, before which seats: " + closed);
     }
 
     public void perUserCapLimitsLiveHeldSeatsPerShow() {

@@ -29,6 +29,11 @@ public final class TestData {
         return EmbeddedDatabase.dataSource();
     }
 
+    /** A connection of its own to the test database, for holding locks or transactions open. */
+    public static Connection connection() throws SQLException {
+        return db().getConnection();
+    }
+
     /** A fresh venue, hall of rows x seats and show starting tomorrow; seat ids in row-major order. */
     public static ShowFixture show(String title, int rows, int seatsPerRow) {
         try (Connection c = db().getConnection()) {

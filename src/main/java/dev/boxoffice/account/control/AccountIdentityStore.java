@@ -21,7 +21,7 @@ import java.util.Optional;
 public class AccountIdentityStore implements IdentityStore {
 
     @Inject
-    Accounts accounts;
+    LoginLookup logins;
     @Inject
     PasswordHashing hashing;
     @Inject
@@ -40,7 +40,7 @@ public class AccountIdentityStore implements IdentityStore {
         }
         String username = login.getCaller();
         String password = login.getPasswordAsString();
-        Optional<Account> account = accounts.byUsername(username);
+        Optional<Account> account = logins.byUsername(username);
         if (account.isEmpty()) {
             // an unknown user costs the same PBKDF2 run as a wrong password: timing does not tell which names exist
             hashing.matches(password, hashing.decoyHash());

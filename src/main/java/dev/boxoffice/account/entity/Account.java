@@ -49,6 +49,17 @@ public class Account {
         this.createdAt = now;
     }
 
+    /** The account as read for checking a login: a plain snapshot, never managed, never written back. */
+    public static Account snapshot(long id, String username, String email, String passwordHash, Set<String> roles,
+                                   Instant createdAt, int failedLogins, Instant lockedUntil) {
+        Account account = new Account(username, passwordHash, roles, createdAt);
+        account.id = id;
+        account.email = email;
+        account.failedLogins = failedLogins;
+        account.lockedUntil = lockedUntil;
+        return account;
+    }
+
     public Caller asCaller() {
         return new Caller(id, username, Set.copyOf(roles));
     }

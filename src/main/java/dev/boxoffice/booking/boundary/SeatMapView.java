@@ -2,6 +2,7 @@ package dev.boxoffice.booking.boundary;
 
 import dev.boxoffice.account.control.CurrentCaller;
 import dev.boxoffice.account.entity.Caller;
+import dev.boxoffice.booking.control.PlainlyTakenSeats;
 import dev.boxoffice.booking.control.SeatBookings;
 import dev.boxoffice.booking.control.SeatHolds;
 import dev.boxoffice.booking.entity.HoldDetails;
@@ -33,6 +34,8 @@ public class SeatMapView implements Serializable {
     ShowCatalog catalog;
     @Inject
     SeatHolds holds;
+    @Inject
+    PlainlyTakenSeats plainlyTaken;
     @Inject
     SeatBookings bookings;
     @Inject
@@ -70,7 +73,10 @@ public class SeatMapView implements Serializable {
     public void hold() {
         bookedReference = null;
         try {
-            holds.hold(requireCaller().id(), showId, selectedSeatIds(), false);
+            long callerId = requireCaller().id();
+            List<Long> seatIds = selectedSeatIds();
+            plainlyTaken.refuse(showId, seatIds);
+            holds.hold(callerId, showId, seatIds, false);
             selection = "";
         } finally {
             refresh();

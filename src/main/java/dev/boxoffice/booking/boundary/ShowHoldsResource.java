@@ -1,6 +1,7 @@
 package dev.boxoffice.booking.boundary;
 
 import dev.boxoffice.account.control.CurrentCaller;
+import dev.boxoffice.booking.control.PlainlyTakenSeats;
 import dev.boxoffice.booking.control.SeatHolds;
 import dev.boxoffice.booking.entity.HoldDetails;
 import dev.boxoffice.platform.BadRequest;
@@ -32,6 +33,8 @@ public class ShowHoldsResource {
     @Inject
     SeatHolds holds;
     @Inject
+    PlainlyTakenSeats plainlyTaken;
+    @Inject
     CurrentCaller caller;
     @Inject
     Clock clock;
@@ -47,6 +50,9 @@ public class ShowHoldsResource {
         }
         if (request.seatIds() == null && request.count() == null) {
             throw new BadRequest("missing-field", "Give seat_ids (these seats) or count (the best available seats).");
+        }
+        if (request.seatIds() != null) {
+            plainlyTaken.refuse(showId, request.seatIds());
         }
         HoldDetails details = request.seatIds() != null
                 ? holds.hold(accountId, showId, request.seatIds(), false)

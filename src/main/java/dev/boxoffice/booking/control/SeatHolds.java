@@ -61,7 +61,8 @@ public class SeatHolds {
      * is exact), the caller's open hold, then the show seats in ascending id.
      *
      * @param ownSeatsAreFine when true, seats already in the caller's live hold are accepted as a
-     *                        no-op (the seed API); otherwise they count as unavailable
+     *                        no-op (the seed API); otherwise they count as unavailable, and callers
+     *                        first let {@link PlainlyTakenSeats} turn down plainly taken seats
      */
     public HoldDetails hold(long accountId, long showId, List<Long> seatIds, boolean ownSeatsAreFine) {
         SeatSelection.check(seatIds, policy.maxSeatsPerRequest());
@@ -69,12 +70,6 @@ public class SeatHolds {
         auditActor.actingFor(accountId);
         lockAccount(accountId);
         SalesWindow.lockOpen(em, showId, now);
-        if (!ownSeatsAreFine) {
-            List<Long> plainlyTaken = inventory.takenAmong(showId, seatIds, now);
-            if (!plainlyTaken.isEmpty()) {
-                throw new SeatsUnavailable(plainlyTaken);
-            }
-        }
         return holdLocked(accountId, showId, seatIds, ownSeatsAreFine, now);
     }
 

@@ -1,39 +1,26 @@
 package dev.boxoffice.show.control;
 
+import static dev.boxoffice.platform.PlainReads.instant;
+import static dev.boxoffice.platform.PlainReads.timestamp;
+
 import dev.boxoffice.platform.NotFound;
+import dev.boxoffice.platform.PlainReads;
 import dev.boxoffice.show.entity.LayoutState;
 import dev.boxoffice.show.entity.SeatPlace;
 import dev.boxoffice.show.entity.TakenSeat;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 
 /**
  * The two reads behind a hall layout: the seat geometry, which never changes for a show and is
  * read once, and the live part (header and taken seats), one statement on every request. Only taken
  * seats come back, through a partial index, so a show with few sales costs almost nothing.
  * An expired hold is not taken, whether or not the cleanup timer has released it yet.
- * <p>
- * Plain JDBC, without an EJB or EclipseLink in between: this is the most frequent request of
- * all, and both layers cost more CPU than the statement itself. Outside a transaction the read is
- * one autocommit statement on a pooled connection, a consistent snapshot on its own; inside one
- * (best available, administration) it runs on the transaction's own connection, so that a
- * transaction never needs a second connection from the pool.
+ * Plain JDBC ({@link PlainReads}): this is the most frequent request of all.
  */
 @ApplicationScoped
 public class LayoutReads {
@@ -58,23 +45,16 @@ public class LayoutReads {
             ORDER BY t.seat_id
             """;
 
-    @Resource(lookup = "java:app/jdbc/boxoffice")
-    DataSource dataSource;
-    @Resource
-    TransactionSynchronizationRegistry transactions;
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    PlainReads plain;
     @Inject
     Clock clock;
 
     public List<SeatPlace> places(long showId) {
-        return read(PLACES, query -> {
-            query.setLong(1, showId);
+        return plain.query(PLACES, query -> query.setLong(1, showId), r -> {
             List<SeatPlace> places = new ArrayList<>();
-            try (ResultSet r = query.executeQuery()) {
-                while (r.next()) {
-                    places.add(new SeatPlace(r.getLong(1), r.getString(2), r.getInt(3), r.getString(4), r.getInt(5), r.getInt(6)));
-                }
+            while (r.next()) {
+                places.add(new SeatPlace(r.getLong(1), r.getString(2), r.getInt(3), r.getString(4), r.getInt(5), r.getInt(6)));
             }
             return places;
         });
@@ -91,54 +71,27 @@ public class LayoutReads {
 
     /** Header and taken seats of any show, drafts included (administration, best available). */
     public LayoutState stateIncludingDrafts(long showId) {
-        return read(STATE, query -> {
-            query.setObject(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        return plain.query(STATE, query -> {
+            query.setObject(1, timestamp(clock.instant()));
             query.setLong(2, showId);
-            try (ResultSet r = query.executeQuery()) {
-                if (!r.next()) {
-                    throw new NotFound("show", showId);
-                }
-                String title = r.getString(1);
-                String hallName = r.getString(2);
-                String venueName = r.getString(3);
-                Instant startsAt = instant(r, 4);
-                boolean draft = "DRAFT".equals(r.getString(5));
-                List<TakenSeat> taken = new ArrayList<>();
-                do {
-                    long seatId = r.getLong(6);
-                    if (!r.wasNull()) {
-                        boolean booked = "BOOKED".equals(r.getString(7));
-                        taken.add(new TakenSeat(seatId, booked, booked ? null : r.getLong(8), booked ? null : instant(r, 9)));
-                    }
-                } while (r.next());
-                return new LayoutState(title, hallName, venueName, startsAt, draft, taken);
+        }, r -> {
+            if (!r.next()) {
+                throw new NotFound("show", showId);
             }
+            String title = r.getString(1);
+            String hallName = r.getString(2);
+            String venueName = r.getString(3);
+            Instant startsAt = instant(r, 4);
+            boolean draft = "DRAFT".equals(r.getString(5));
+            List<TakenSeat> taken = new ArrayList<>();
+            do {
+                long seatId = r.getLong(6);
+                if (!r.wasNull()) {
+                    boolean booked = "BOOKED".equals(r.getString(7));
+                    taken.add(new TakenSeat(seatId, booked, booked ? null : r.getLong(8), booked ? null : instant(r, 9)));
+                }
+            } while (r.next());
+            return new LayoutState(title, hallName, venueName, startsAt, draft, taken);
         });
-    }
-
-    private interface Reading<T> {
-        T from(PreparedStatement query) throws SQLException;
-    }
-
-    private <T> T read(String sql, Reading<T> reading) {
-        try {
-            if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-                // the transaction's connection, which EclipseLink closes when the transaction ends
-                try (PreparedStatement query = em.unwrap(Connection.class).prepareStatement(sql)) {
-                    return reading.from(query);
-                }
-            }
-            try (Connection connection = dataSource.getConnection();
-                 PreparedStatement query = connection.prepareStatement(sql)) {
-                return reading.from(query);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("a layout read failed", e);
-        }
-    }
-
-    private static Instant instant(ResultSet row, int column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

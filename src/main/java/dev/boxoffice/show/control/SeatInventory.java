@@ -8,11 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The one place that locks show seats. Every method takes PESSIMISTIC_WRITE (FOR UPDATE) locks
@@ -55,25 +52,6 @@ public class SeatInventory {
                 .setParameter("booking", bookingId)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
-    }
-
-    /**
-     * Those of the given hall seats of a show that are booked or in a live hold, read without a
-     * lock: a request for a seat that is plainly taken can be turned down without queueing on its
-     * row lock behind everybody else who wants it (the hot-seat case).
-     */
-    public List<Long> takenAmong(long showId, Collection<Long> seatIds, Instant now) {
-        List<?> rows = em.createNativeQuery("""
-                        SELECT ss.seat_id FROM show_seat ss LEFT JOIN hold ho ON ho.id = ss.hold_id
-                        WHERE ss.show_id = ?1 AND ss.seat_id = ANY (string_to_array(?2, ',')::bigint[])
-                          AND (ss.status = 'BOOKED' OR (ss.status = 'HELD' AND ho.status = 'ACTIVE' AND ho.expires_at > ?3))
-                        ORDER BY ss.seat_id
-                        """)
-                .setParameter(1, showId)
-                .setParameter(2, seatIds.stream().map(String::valueOf).collect(Collectors.joining(",")))
-                .setParameter(3, Timestamp.from(now))
-                .getResultList();
-        return rows.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     /** Hall seat ids of the show seats currently owned by a hold (no lock: for reading). */
