@@ -7,31 +7,33 @@
 \set s2 :s1 + 1
 \set s3 :s1 + 2
 \set s4 :s1 + 3
-SELECT a.id AS account, a.password_hash, r.role FROM account a LEFT JOIN account_role r ON r.account_id = a.id
+SELECT a.id AS account, a.username, a.email, a.password_hash, a.created_at, a.failed_logins, a.locked_until, r.role
+  FROM account a LEFT JOIN account_role r ON r.account_id = a.id
  WHERE a.username = 'bench-' || :client_id LIMIT 1 \gset
+SELECT ss.seat_id FROM show sh JOIN show_seat ss ON ss.show_id = sh.id LEFT JOIN hold ho ON ho.id = ss.hold_id
+ WHERE sh.id = :show AND sh.status = 'PUBLISHED' AND sh.starts_at > now()
+   AND ss.seat_id = ANY (ARRAY[:s1, :s2, :s3, :s4]::bigint[])
+   AND (ss.status = 'BOOKED' OR (ss.status = 'HELD' AND ho.status = 'ACTIVE' AND ho.expires_at > now()))
+ ORDER BY ss.seat_id;
 BEGIN;
 SELECT set_config('lock_timeout', '3000ms', true), set_config('boxoffice.actor', (:account)::text, true);
 SELECT id FROM account WHERE id = :account FOR NO KEY UPDATE;
 SELECT status, starts_at FROM show WHERE id = :show FOR SHARE;
-SELECT ss.seat_id FROM show_seat ss LEFT JOIN hold ho ON ho.id = ss.hold_id
- WHERE ss.show_id = :show AND ss.seat_id = ANY (ARRAY[:s1, :s2, :s3, :s4]::bigint[])
-   AND (ss.status = 'BOOKED' OR (ss.status = 'HELD' AND ho.status = 'ACTIVE' AND ho.expires_at > now()))
- ORDER BY ss.seat_id;
 SELECT id, account_id, created_at, expires_at, seat_count, show_id, status FROM hold
  WHERE account_id = :account AND show_id = :show AND status = 'ACTIVE' FOR UPDATE;
 SELECT id, booking_id, hold_id, seat_id, show_id, status, version FROM show_seat
  WHERE show_id = :show AND seat_id IN (:s1, :s2, :s3, :s4) ORDER BY id FOR UPDATE;
 INSERT INTO hold (account_id, created_at, expires_at, seat_count, show_id, status)
-VALUES (:account, now(), now() + interval '5 minutes', 0, :show, 'ACTIVE');
+VALUES (:account, now(), now() + interval '5 minutes', 4, :show, 'ACTIVE');
 SELECT lastval() AS hold \gset
-UPDATE hold SET seat_count = 4 WHERE id = :hold;
 UPDATE show_seat SET status = 'HELD', hold_id = :hold, version = version + 1 WHERE show_id = :show AND seat_id = :s1;
 UPDATE show_seat SET status = 'HELD', hold_id = :hold, version = version + 1 WHERE show_id = :show AND seat_id = :s2;
 UPDATE show_seat SET status = 'HELD', hold_id = :hold, version = version + 1 WHERE show_id = :show AND seat_id = :s3;
 UPDATE show_seat SET status = 'HELD', hold_id = :hold, version = version + 1 WHERE show_id = :show AND seat_id = :s4;
 SELECT pg_notify('boxoffice_bench', '{"show_id":2,"status":"held"}');
 COMMIT;
-SELECT a.id, a.password_hash, r.role FROM account a LEFT JOIN account_role r ON r.account_id = a.id
+SELECT a.id, a.username, a.email, a.password_hash, a.created_at, a.failed_logins, a.locked_until, r.role
+  FROM account a LEFT JOIN account_role r ON r.account_id = a.id
  WHERE a.username = 'bench-' || :client_id;
 BEGIN;
 SELECT set_config('lock_timeout', '3000ms', true), set_config('boxoffice.actor', (:account)::text, true);

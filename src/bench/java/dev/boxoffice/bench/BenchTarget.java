@@ -28,6 +28,8 @@ final class BenchTarget {
     static final String URL = System.getProperty("bench.url", "http://localhost:8080");
     static final long SHOW = Long.getLong("bench.show", 2);
     static final int SECONDS = Integer.getInteger("bench.seconds", 30);
+    /** Seconds of load before SECONDS of measurement, in the same Gatling run (-Dbench.inRunWarmup). */
+    static final int IN_RUN_WARMUP = Integer.getInteger("bench.inRunWarmup", 10);
     static final int USERS = Integer.getInteger("bench.users", 16);
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

@@ -27,7 +27,7 @@ public class DistinctHoldsSimulation extends Simulation {
                 int user = arrivals.getAndIncrement();
                 return session.set("auth", BenchTarget.basic(user)).set("row", 1 + user).set("block", 0);
             })
-            .during(Duration.ofSeconds(BenchTarget.SECONDS), false).on( // false: a started iteration finishes
+            .during(Duration.ofSeconds(BenchTarget.IN_RUN_WARMUP + BenchTarget.SECONDS), false).on( // false: a started iteration finishes
                     exec(session -> {
                         List<Long> row = rows.get(session.getInt("row"));
                         int block = session.getInt("block");
@@ -46,6 +46,11 @@ public class DistinctHoldsSimulation extends Simulation {
     {
         BenchTarget.prepareAccounts(0, BenchTarget.USERS);
         setUp(holders.injectOpen(atOnceUsers(BenchTarget.USERS))).protocols(http.baseUrl(BenchTarget.URL));
+    }
+
+    @Override
+    public void before() {
+        RequestLog.measureAfter(Duration.ofSeconds(BenchTarget.IN_RUN_WARMUP));
     }
 
     @Override

@@ -24,7 +24,7 @@ public class FullFlowSimulation extends Simulation {
                 int user = arrivals.getAndIncrement();
                 return session.set("auth", BenchTarget.basic(user)).set("row", 20 + user).set("block", 0);
             })
-            .during(Duration.ofSeconds(BenchTarget.SECONDS), false).on( // false: a started iteration finishes
+            .during(Duration.ofSeconds(BenchTarget.IN_RUN_WARMUP + BenchTarget.SECONDS), false).on( // false: a started iteration finishes
                     exec(session -> {
                         List<Long> row = rows.get(session.getInt("row") % rows.size());
                         int block = session.getInt("block");
@@ -48,6 +48,11 @@ public class FullFlowSimulation extends Simulation {
     {
         BenchTarget.prepareAccounts(0, BenchTarget.USERS);
         setUp(buyers.injectOpen(atOnceUsers(BenchTarget.USERS))).protocols(http.baseUrl(BenchTarget.URL));
+    }
+
+    @Override
+    public void before() {
+        RequestLog.measureAfter(Duration.ofSeconds(BenchTarget.IN_RUN_WARMUP));
     }
 
     @Override

@@ -51,7 +51,7 @@ public class HotSeatSimulation extends Simulation {
             }
             rounds.add(atOnceUsers(CONTENDERS));
         }
-        setUp(contenders.injectOpen(rounds)).protocols(http.baseUrl(BenchTarget.URL));
+        setUp(contenders.injectOpen(rounds)).protocols(http.baseUrl(BenchTarget.URL).shareConnections());
     }
 
     private static HttpRequestActionBuilder holdTheHotSeat() {

@@ -16,12 +16,17 @@ import java.time.Duration;
 public class LayoutReadSimulation extends Simulation {
 
     private final ScenarioBuilder readers = scenario("layout read")
-            .during(Duration.ofSeconds(BenchTarget.SECONDS), false).on(
+            .during(Duration.ofSeconds(BenchTarget.IN_RUN_WARMUP + BenchTarget.SECONDS), false).on(
                     RequestLog.logged("layout", http("layout").get("/api/hall-layout/" + BenchTarget.SHOW + "/"), 200));
 
     {
         setUp(readers.injectOpen(atOnceUsers(BenchTarget.USERS)))
                 .protocols(http.baseUrl(BenchTarget.URL).disableCaching());
+    }
+
+    @Override
+    public void before() {
+        RequestLog.measureAfter(Duration.ofSeconds(BenchTarget.IN_RUN_WARMUP));
     }
 
     @Override

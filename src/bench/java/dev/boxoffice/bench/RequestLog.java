@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +28,18 @@ import java.util.concurrent.ConcurrentHashMap;
 final class RequestLog {
 
     private static final Map<String, Series> SERIES = new ConcurrentHashMap<>();
+    /** Answers before this instant go to a separate ", warm-up" series (see {@link #measureAfter}). */
+    private static volatile long measureFrom;
 
     private RequestLog() {
+    }
+
+    /**
+     * Counts answers only from {@code warmUp} from now on: Gatling's own JVM is fresh in every
+     * run, and while it compiles its hot code it answers late whatever the app does.
+     */
+    static void measureAfter(Duration warmUp) {
+        measureFrom = System.currentTimeMillis() + warmUp.toMillis();
     }
 
     /** The request, logged; an answer whose status is not one of {@code expected} also fails the Gatling request. */
@@ -39,7 +50,8 @@ final class RequestLog {
                 .exec(session -> {
                     int status = session.contains("status") ? session.getInt("status") : 0;
                     long millis = session.contains("rt") ? session.getInt("rt") : -1;
-                    SERIES.computeIfAbsent(name, n -> new Series()).add(status, millis, ok.contains(status));
+                    String series = System.currentTimeMillis() < measureFrom ? name + ", warm-up" : name;
+                    SERIES.computeIfAbsent(series, n -> new Series()).add(status, millis, ok.contains(status));
                     return ok.contains(status) ? session : session.markAsFailed();
                 });
     }

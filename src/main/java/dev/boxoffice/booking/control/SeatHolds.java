@@ -130,9 +130,11 @@ public class SeatHolds {
         if (alreadyHeld + wanted.size() > policy.maxSeatsPerUser()) {
             throw new HoldLimitExceeded(policy.maxSeatsPerUser(), alreadyHeld);
         }
-        Hold hold = open != null ? open : newHold(accountId, showId, now);
+        Hold hold = open != null ? open : newHold(accountId, showId, now, wanted.size());
         wanted.forEach(seat -> seat.hold(hold.id()));
-        hold.addSeats(wanted.size());
+        if (hold == open) {
+            hold.addSeats(wanted.size());
+        }
         em.flush();
         if (!wanted.isEmpty()) {
             changes.announce(showId, SeatState.HELD, seatIdsOf(wanted), hold.expiresAt());
@@ -208,8 +210,10 @@ public class SeatHolds {
         return open;
     }
 
-    private Hold newHold(long accountId, long showId, Instant now) {
+    /** Inserted with its seat count (the seats need its id, so it is written at once). */
+    private Hold newHold(long accountId, long showId, Instant now, int seatCount) {
         Hold hold = new Hold(accountId, showId, now, policy.ttl());
+        hold.addSeats(seatCount);
         em.persist(hold);
         em.flush();
         return hold;
