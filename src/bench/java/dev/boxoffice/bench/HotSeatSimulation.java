@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * exactly one may win, everybody else must get 409. Repeated for -Dbench.hotRounds seats
  * (default 5), a few seconds apart, to have more than one sample of the race. One round before
  * those is not counted: it warms up Gatling's own JVM, fresh in every run, whose first 200
- * simultaneous users took longer to send than the app took to answer.
+ * simultaneous users took longer to send than the app took to answer. Connections are shared
+ * between the users, as a load balancer in front of the app keeps its upstream connections open.
  */
 public class HotSeatSimulation extends Simulation {
 
