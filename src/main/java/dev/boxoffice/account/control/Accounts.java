@@ -33,10 +33,6 @@ public class Accounts {
                 .getResultStream().findFirst();
     }
 
-    public Optional<Caller> caller(String username) {
-        return byUsername(username).map(Account::asCaller);
-    }
-
     public Optional<AccountSummary> summary(long id) {
         return Optional.ofNullable(em.find(Account.class, id)).map(account -> account.summaryAt(clock.instant()));
     }
