@@ -6,6 +6,9 @@
 #   src/bench/run.sh                      # 30 s per measurement after a 20 s warm-up
 #   BENCH_SECONDS=60 BENCH_WARMUP=30 BENCH_USERS=16 src/bench/run.sh
 #
+# Each measured Gatling run also starts with BENCH_INRUN_WARMUP (10) s of uncounted load (the hot
+# seat with one uncounted round): Gatling's JVM is fresh in every run and answers late while it compiles.
+#
 # Needs pgbench (Debian: apt-get install postgresql-client). Starts its own embedded PostgreSQL
 # (port BENCH_PG_PORT, default 54339, data in target/bench/pgdata) and app (BENCH_PORT, 8080).
 set -euo pipefail
@@ -14,6 +17,7 @@ cd "$(dirname "$0")/../.."
 SECS=${BENCH_SECONDS:-30}
 WARM=${BENCH_WARMUP:-20}
 USERS=${BENCH_USERS:-16}
+INRUN_WARM=${BENCH_INRUN_WARMUP:-10}
 APP_PORT=${BENCH_PORT:-8080}
 PG_PORT=${BENCH_PG_PORT:-54339}
 SHOW=2
@@ -46,7 +50,7 @@ grep -q "running at" "$OUT/app.log" || { echo "The app did not start; see $OUT/a
 gatling() { # simulation seconds [-Dmore=…]
   local simulation=$1 seconds=$2; shift 2
   mvn -B -q -Pbench gatling:test -Dgatling.simulationClass="dev.boxoffice.bench.$simulation" \
-    -Dbench.url="http://localhost:$APP_PORT" -Dbench.show=$SHOW -Dbench.seconds="$seconds" -Dbench.users="$USERS" "$@" \
+    -Dbench.url="http://localhost:$APP_PORT" -Dbench.show=$SHOW -Dbench.seconds="$seconds" -Dbench.users="$USERS" -Dbench.inRunWarmup="$INRUN_WARM" "$@" \
     > "$OUT/$simulation.log" 2>&1 || { tail -40 "$OUT/$simulation.log"; exit 1; }
 }
 
@@ -94,6 +98,6 @@ gatling FullFlowSimulation "$SECS"
   echo "memory	$(free -g | awk '/^Mem:/ {print $2}') GiB"
   echo "java	$(java -version 2>&1 | head -1)"
   echo "postgresql	$("${PSQL[@]}" -c 'SHOW server_version')"
-  echo "settings	$USERS users, ${SECS} s per measurement after ${WARM} s warm-up; app, Gatling and PostgreSQL share the machine"
+  echo "settings	$USERS users, ${SECS} s per measurement after ${WARM} s warm-up runs and ${INRUN_WARM} s of uncounted load in the same Gatling run; app, Gatling and PostgreSQL share the machine"
 } > "$OUT/machine.tsv"
 java -cp target/test-classes dev.boxoffice.bench.BenchReport "$OUT"
