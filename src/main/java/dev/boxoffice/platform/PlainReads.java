@@ -44,7 +44,8 @@ public class PlainReads {
 
     public <T> T query(String sql, Parameters parameters, Rows<T> rows) {
         try {
-            if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            int status = transactions.getTransactionStatus();
+            if (status == Status.STATUS_ACTIVE || status == Status.STATUS_MARKED_ROLLBACK) {
                 // the transaction's connection, which EclipseLink gives back when the transaction ends
                 return run(em.unwrap(Connection.class), sql, parameters, rows);
             }
