@@ -62,17 +62,15 @@ public class LayoutFastPath extends HttpFilter {
 
     /** The document, or null when the resource should answer (not a layout path, no such public show, a failure). */
     private RenderedLayout render(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = withoutTrailingSlash(request.getRequestURI().substring(request.getContextPath().length()));
         LayoutSnapshots.Shape shape;
         String id;
         if (path.startsWith(HALL_LAYOUT)) {
             shape = LayoutSnapshots.Shape.HALL_LAYOUT;
-            id = withoutTrailingSlash(path.substring(HALL_LAYOUT.length()));
-        } else if (path.startsWith(SHOWS) && withoutTrailingSlash(path).endsWith(SEATS)
-                && withoutTrailingSlash(path).length() > SHOWS.length() + SEATS.length()) {
+            id = path.substring(HALL_LAYOUT.length());
+        } else if (path.startsWith(SHOWS) && path.endsWith(SEATS) && path.length() > SHOWS.length() + SEATS.length()) {
             shape = LayoutSnapshots.Shape.SEATS;
-            String rest = withoutTrailingSlash(path);
-            id = rest.substring(SHOWS.length(), rest.length() - SEATS.length());
+            id = path.substring(SHOWS.length(), path.length() - SEATS.length());
         } else {
             return null;
         }
@@ -108,6 +106,7 @@ public class LayoutFastPath extends HttpFilter {
     }
 
     private static List<String> headers(HttpServletRequest request, String name) {
-        return request.getHeaders(name).hasMoreElements() ? Collections.list(request.getHeaders(name)) : null;
+        List<String> values = Collections.list(request.getHeaders(name));
+        return values.isEmpty() ? null : values;
     }
 }
