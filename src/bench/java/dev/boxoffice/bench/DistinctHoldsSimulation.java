@@ -8,8 +8,6 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 import io.gatling.javaapi.core.ScenarioBuilder;
-import io.gatling.javaapi.core.Simulation;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -17,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Scenario 2: each user holds 4 seats of its own row (rows 1–16 of the hall, blocks of 4 in
  * turn), then releases them; no two users ever want the same seat.
  */
-public class DistinctHoldsSimulation extends Simulation {
+public class DistinctHoldsSimulation extends MeasuredSimulation {
 
     private final List<List<Long>> rows = BenchTarget.rows(false);
     private final AtomicInteger arrivals = new AtomicInteger();
@@ -27,7 +25,7 @@ public class DistinctHoldsSimulation extends Simulation {
                 int user = arrivals.getAndIncrement();
                 return session.set("auth", BenchTarget.basic(user)).set("row", 1 + user).set("block", 0);
             })
-            .during(Duration.ofSeconds(BenchTarget.IN_RUN_WARMUP + BenchTarget.SECONDS), false).on( // false: a started iteration finishes
+            .during(LOAD, false).on( // false: a started iteration finishes
                     exec(session -> {
                         List<Long> row = rows.get(session.getInt("row"));
                         int block = session.getInt("block");
@@ -43,18 +41,9 @@ public class DistinctHoldsSimulation extends Simulation {
                                     .delete("/api/holds/#{hold}").header("Authorization", "#{auth}"), 204))
                     .exec(session -> session.remove("hold")));
 
-    {
+    public DistinctHoldsSimulation() {
+        super("distinct-holds");
         BenchTarget.prepareAccounts(0, BenchTarget.USERS);
         setUp(holders.injectOpen(atOnceUsers(BenchTarget.USERS))).protocols(http.baseUrl(BenchTarget.URL));
-    }
-
-    @Override
-    public void before() {
-        RequestLog.measureAfter(Duration.ofSeconds(BenchTarget.IN_RUN_WARMUP));
-    }
-
-    @Override
-    public void after() {
-        RequestLog.write("distinct-holds");
     }
 }

@@ -8,13 +8,11 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 import io.gatling.javaapi.core.ScenarioBuilder;
-import io.gatling.javaapi.core.Simulation;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Scenario 4: hold 2 seats of the user's own row (rows 20–35), book the hold, cancel the booking; again and again. */
-public class FullFlowSimulation extends Simulation {
+public class FullFlowSimulation extends MeasuredSimulation {
 
     private final List<List<Long>> rows = BenchTarget.rows(false);
     private final AtomicInteger arrivals = new AtomicInteger();
@@ -24,7 +22,7 @@ public class FullFlowSimulation extends Simulation {
                 int user = arrivals.getAndIncrement();
                 return session.set("auth", BenchTarget.basic(user)).set("row", 20 + user).set("block", 0);
             })
-            .during(Duration.ofSeconds(BenchTarget.IN_RUN_WARMUP + BenchTarget.SECONDS), false).on( // false: a started iteration finishes
+            .during(LOAD, false).on( // false: a started iteration finishes
                     exec(session -> {
                         List<Long> row = rows.get(session.getInt("row") % rows.size());
                         int block = session.getInt("block");
@@ -45,18 +43,9 @@ public class FullFlowSimulation extends Simulation {
                                     .post("/api/bookings/#{reference}/cancel").header("Authorization", "#{auth}"), 200))
                     .exec(session -> session.remove("hold").remove("reference")));
 
-    {
+    public FullFlowSimulation() {
+        super("full-flow");
         BenchTarget.prepareAccounts(0, BenchTarget.USERS);
         setUp(buyers.injectOpen(atOnceUsers(BenchTarget.USERS))).protocols(http.baseUrl(BenchTarget.URL));
-    }
-
-    @Override
-    public void before() {
-        RequestLog.measureAfter(Duration.ofSeconds(BenchTarget.IN_RUN_WARMUP));
-    }
-
-    @Override
-    public void after() {
-        RequestLog.write("full-flow");
     }
 }
