@@ -2,6 +2,7 @@ package dev.boxoffice.account.boundary;
 
 import dev.boxoffice.account.control.SignUp;
 import dev.boxoffice.account.control.SignUps;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /** POST /api/accounts: anyone may sign up; the fields are checked by {@link SignUps}. */
+@ApplicationScoped
 @Path("accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountsResource {

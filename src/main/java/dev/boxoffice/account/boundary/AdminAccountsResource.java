@@ -3,6 +3,7 @@ package dev.boxoffice.account.boundary;
 import dev.boxoffice.account.control.Administrators;
 import dev.boxoffice.account.control.CurrentCaller;
 import dev.boxoffice.account.entity.AccountSummary;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** Administrators list accounts and grant or revoke the admin role (204, idempotent). */
+@ApplicationScoped
 @Path("admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminAccountsResource {

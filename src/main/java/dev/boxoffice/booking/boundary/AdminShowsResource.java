@@ -11,6 +11,7 @@ import dev.boxoffice.show.control.ShowCatalog;
 import dev.boxoffice.show.control.ShowScheduler;
 import dev.boxoffice.show.entity.Show;
 import dev.boxoffice.show.entity.ShowSummary;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 
 /** /api/admin/shows: schedule, price, publish and cancel shows; sales dashboard, seat history, CSV export. */
+@ApplicationScoped
 @Path("admin/shows")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

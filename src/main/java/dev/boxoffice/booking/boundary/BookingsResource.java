@@ -5,6 +5,7 @@ import dev.boxoffice.booking.control.BookingQueries;
 import dev.boxoffice.booking.control.SeatBookings;
 import dev.boxoffice.booking.entity.BookingOutcome;
 import dev.boxoffice.platform.Money;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
+@ApplicationScoped
 @Path("bookings")
 @Produces(MediaType.APPLICATION_JSON)
 public class BookingsResource {

@@ -2,6 +2,7 @@ package dev.boxoffice.booking.boundary;
 
 import dev.boxoffice.account.control.CurrentCaller;
 import dev.boxoffice.booking.control.SeatHolds;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 
+@ApplicationScoped
 @Path("holds/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class HoldsResource {

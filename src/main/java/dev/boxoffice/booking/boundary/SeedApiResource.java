@@ -7,6 +7,7 @@ import dev.boxoffice.booking.control.SeatHolds;
 import dev.boxoffice.booking.entity.BookingOutcome;
 import dev.boxoffice.booking.entity.HoldDetails;
 import dev.boxoffice.platform.Forbidden;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The seed system's write endpoints, same paths and shapes: hold-seat and book-seat. */
+@ApplicationScoped
 @Path("")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -6,6 +6,7 @@ import dev.boxoffice.booking.control.SeatHolds;
 import dev.boxoffice.booking.entity.HoldDetails;
 import dev.boxoffice.platform.BadRequest;
 import dev.boxoffice.platform.InvalidRequest;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,7 @@ import java.time.Clock;
 import java.util.List;
 
 /** POST /api/shows/{id}/holds: hold the given seats of a show (all or nothing), or the best available ones. */
+@ApplicationScoped
 @Path("shows/{showId}/holds")
 @Produces(MediaType.APPLICATION_JSON)
 public class ShowHoldsResource {

@@ -1,6 +1,7 @@
 package dev.boxoffice.show.boundary;
 
 import dev.boxoffice.account.control.CurrentCaller;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Response;
  * The seed system's layout endpoint, same path and shape: GET /api/hall-layout/{show_id}/ answers
  * {hall_name, movie_title, seats: [...], show_id, starts_at, venue_name}.
  */
+@ApplicationScoped
 @Path("hall-layout/{showId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class HallLayoutResource {

@@ -1,6 +1,7 @@
 package dev.boxoffice.show.boundary;
 
 import dev.boxoffice.show.control.ShowCatalog;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.sse.SseEventSink;
  * new public status, from whichever instance made the change. Starts with a "subscribed" event;
  * a "resync" event means changes may have been missed (reload the seats).
  */
+@ApplicationScoped
 @Path("shows/{id}/events")
 public class ShowEventsResource {
 

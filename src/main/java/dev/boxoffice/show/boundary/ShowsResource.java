@@ -3,6 +3,7 @@ package dev.boxoffice.show.boundary;
 import dev.boxoffice.account.control.CurrentCaller;
 import dev.boxoffice.show.control.ShowCatalog;
 import dev.boxoffice.show.entity.ShowSummary;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** Public reads of shows and their seats. */
+@ApplicationScoped
 @Path("shows")
 @Produces(MediaType.APPLICATION_JSON)
 public class ShowsResource {

@@ -8,6 +8,7 @@ import dev.boxoffice.venue.entity.LayoutPlan;
 import dev.boxoffice.venue.entity.LayoutSpec;
 import dev.boxoffice.venue.entity.PlannedSeat;
 import dev.boxoffice.venue.entity.VenueView.HallView;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** /api/admin/halls/{id}: rename, delete, and the seat layout editor's API. */
+@ApplicationScoped
 @Path("admin/halls/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

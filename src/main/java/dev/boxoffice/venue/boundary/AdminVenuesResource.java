@@ -5,6 +5,7 @@ import dev.boxoffice.venue.control.VenueAdministration;
 import dev.boxoffice.venue.entity.Hall;
 import dev.boxoffice.venue.entity.Venue;
 import dev.boxoffice.venue.entity.VenueView;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /** /api/admin/venues: venues and their halls (administrators only). */
+@ApplicationScoped
 @Path("admin/venues")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
