@@ -3,11 +3,13 @@
 # doing the same SQL as scenarios 1 and 2 directly on the same PostgreSQL, same data, same
 # number of clients, in one run. Prints and writes target/bench/report.md.
 #
-#   src/bench/run.sh                      # 30 s per measurement after a 20 s warm-up
+#   src/bench/run.sh                      # 30 s per measurement after a 60 s warm-up
 #   BENCH_SECONDS=60 BENCH_WARMUP=30 BENCH_USERS=16 src/bench/run.sh
 #
+# The warm-up gives the app's JIT time to compile every path measured: on 2 cores, CPU per request
+# was still falling after a minute of load. The hot seat's warm-up is BENCH_WARMUP s of refused holds.
 # Each measured Gatling run also starts with BENCH_INRUN_WARMUP (10) s of uncounted load (the hot
-# seat with one uncounted round): Gatling's JVM is fresh in every run and answers late while it compiles.
+# seat with 3 uncounted rounds): Gatling's JVM is fresh in every run and answers late while it compiles.
 #
 # Needs pgbench (Debian: apt-get install postgresql-client). Starts its own embedded PostgreSQL
 # (port BENCH_PG_PORT, default 54339, data in target/bench/pgdata) and app (BENCH_PORT, 8080).
@@ -15,7 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 SECS=${BENCH_SECONDS:-30}
-WARM=${BENCH_WARMUP:-20}
+WARM=${BENCH_WARMUP:-60}
 USERS=${BENCH_USERS:-16}
 INRUN_WARM=${BENCH_INRUN_WARMUP:-10}
 APP_PORT=${BENCH_PORT:-8080}
@@ -76,7 +78,7 @@ echo "Warming up ($WARM s per scenario)…"
 gatling LayoutReadSimulation "$WARM"
 gatling DistinctHoldsSimulation "$WARM"
 gatling FullFlowSimulation "$WARM"
-gatling HotSeatSimulation 0 -Dbench.hotRounds=1
+gatling HotSeatSimulation 0 -Dbench.hotRounds=1 -Dbench.hotRefusalSeconds="$WARM"
 pgb layout 5
 pgb hold 5
 
