@@ -9,7 +9,8 @@
 # The warm-up gives the app's JIT time to compile every path measured: on 2 cores, CPU per request
 # was still falling after a minute of load. The hot seat's warm-up is BENCH_WARMUP s of refused holds.
 # Each measured Gatling run also starts with BENCH_INRUN_WARMUP (10) s of uncounted load (the hot
-# seat with 3 uncounted rounds): Gatling's JVM is fresh in every run and answers late while it compiles.
+# seat: of refused holds, then 3 uncounted rounds): Gatling's JVM is fresh in every run and answers
+# late while it compiles.
 #
 # Needs pgbench (Debian: apt-get install postgresql-client). Starts its own embedded PostgreSQL
 # (port BENCH_PG_PORT, default 54339, data in target/bench/pgdata) and app (BENCH_PORT, 8080).
@@ -89,7 +90,7 @@ echo "Scenario 2: 4-seat holds and releases, $USERS users, $SECS s (app, then pg
 gatling DistinctHoldsSimulation "$SECS"
 pgb hold "$SECS"
 echo "Scenario 3: hot seat, 200 users at once, 5 rounds…"
-gatling HotSeatSimulation 0
+gatling HotSeatSimulation 0 -Dbench.hotRefusalSeconds="$INRUN_WARM"
 echo "Scenario 4: hold, book, cancel, $USERS users, $SECS s…"
 gatling FullFlowSimulation "$SECS"
 

@@ -23,9 +23,9 @@ SELECT id, account_id, created_at, expires_at, seat_count, show_id, status FROM 
  WHERE account_id = :account AND show_id = :show AND status = 'ACTIVE' FOR UPDATE;
 SELECT id, booking_id, hold_id, seat_id, show_id, status, version FROM show_seat
  WHERE show_id = :show AND seat_id IN (:s1, :s2, :s3, :s4) ORDER BY id FOR UPDATE;
+-- the app inserts with an id from its block of 50 (one nextval per 50 holds): one round trip here too
 INSERT INTO hold (account_id, created_at, expires_at, seat_count, show_id, status)
-VALUES (:account, now(), now() + interval '5 minutes', 4, :show, 'ACTIVE');
-SELECT lastval() AS hold \gset
+VALUES (:account, now(), now() + interval '5 minutes', 4, :show, 'ACTIVE') RETURNING id AS hold \gset
 UPDATE show_seat SET status = 'HELD', hold_id = :hold, version = version + 1 WHERE show_id = :show AND seat_id = :s1;
 UPDATE show_seat SET status = 'HELD', hold_id = :hold, version = version + 1 WHERE show_id = :show AND seat_id = :s2;
 UPDATE show_seat SET status = 'HELD', hold_id = :hold, version = version + 1 WHERE show_id = :show AND seat_id = :s3;

@@ -33,9 +33,10 @@ public class HotSeatSimulation extends Simulation {
     static final int WARMUP_ROUNDS = Integer.getInteger("bench.hotWarmupRounds", 3);
     static final Duration PAUSE = Duration.ofMillis(Long.getLong("bench.hotPauseMillis", 3000));
     /**
-     * Seconds of refused holds before the rounds, not counted: the app's JIT compiles the path of
+     * Seconds of refused holds before the rounds, not counted. The app's JIT compiles the path of
      * a refused hold only after tens of thousands of them, and until it has, its compiler threads
-     * take half the app's CPU in every round (async-profiler). The benchmark's warm-up sets this.
+     * take half the app's CPU in every round (async-profiler): the benchmark's warm-up run sends
+     * a minute of them. In the measured run, a few seconds warm up Gatling's own code for the request.
      */
     static final Duration REFUSALS = Duration.ofSeconds(Integer.getInteger("bench.hotRefusalSeconds", 0));
     /** bench-1000 and up: the winners keep their holds, which must not get in the way of the other scenarios' users. */

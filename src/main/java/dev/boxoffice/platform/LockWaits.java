@@ -3,8 +3,6 @@ package dev.boxoffice.platform;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -20,8 +18,8 @@ public class LockWaits {
 
     private static final String BOUND = LockWaits.class.getName();
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    PlainReads plain;
     @Resource
     TransactionSynchronizationRegistry transaction;
 
@@ -31,19 +29,18 @@ public class LockWaits {
 
     public void bound() {
         if (transaction.getResource(BOUND) == null) {
-            em.createNativeQuery("SELECT set_config('lock_timeout', ?1, true)")
-                    .setParameter(1, lockTimeoutMs + "ms")
-                    .getSingleResult();
+            plain.query("SELECT set_config('lock_timeout', ?, true)",
+                    query -> query.setString(1, lockTimeoutMs + "ms"), PlainReads.NOTHING);
             transaction.putResource(BOUND, Boolean.TRUE);
         }
     }
 
     /** Bounds lock waits and names the acting account for the audit trigger in one statement (see {@link AuditActor}). */
     void boundActingFor(long accountId) {
-        em.createNativeQuery("SELECT set_config('lock_timeout', ?1, true), set_config('boxoffice.actor', ?2, true)")
-                .setParameter(1, lockTimeoutMs + "ms")
-                .setParameter(2, String.valueOf(accountId))
-                .getSingleResult();
+        plain.query("SELECT set_config('lock_timeout', ?, true), set_config('boxoffice.actor', ?, true)", query -> {
+            query.setString(1, lockTimeoutMs + "ms");
+            query.setString(2, String.valueOf(accountId));
+        }, PlainReads.NOTHING);
         transaction.putResource(BOUND, Boolean.TRUE);
     }
 }

@@ -20,7 +20,8 @@ import javax.sql.DataSource;
  * EclipseLink query cost more CPU than the statement itself. Outside a transaction a read is one
  * autocommit statement on a pooled connection, a consistent snapshot on its own; inside one it
  * runs on the transaction's own connection, so a transaction never needs a second connection
- * from the pool. Writes stay with JPA.
+ * from the pool. Writes stay with JPA; the only other statements here are the per-transaction
+ * settings of {@link LockWaits} and the NOTIFY of seat changes, which change no rows.
  */
 @ApplicationScoped
 public class PlainReads {
@@ -41,6 +42,9 @@ public class PlainReads {
     public interface Rows<T> {
         T read(ResultSet rows) throws SQLException;
     }
+
+    /** For statements run for their effect on the session (set_config) or a notice (pg_notify). */
+    public static final Rows<Void> NOTHING = rows -> null;
 
     public <T> T query(String sql, Parameters parameters, Rows<T> rows) {
         try {

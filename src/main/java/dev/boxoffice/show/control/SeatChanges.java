@@ -1,10 +1,10 @@
 package dev.boxoffice.show.control;
 
 import dev.boxoffice.platform.JsonConfig;
+import dev.boxoffice.platform.PlainReads;
 import dev.boxoffice.show.entity.SeatChange;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -21,17 +21,17 @@ public class SeatChanges {
     public static final String CHANNEL = "boxoffice_seat_changes";
     private static final int SEATS_PER_NOTICE = 200;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    PlainReads plain;
 
     public void announce(long showId, String status, List<Long> seatIds, Instant lockedUntil) {
         for (int from = 0; from < seatIds.size(); from += SEATS_PER_NOTICE) {
             List<Long> part = seatIds.subList(from, Math.min(seatIds.size(), from + SEATS_PER_NOTICE));
             String payload = JsonConfig.jsonb().toJson(new SeatChange(showId, status, List.copyOf(part), lockedUntil));
-            em.createNativeQuery("SELECT pg_notify(?1, ?2)")
-                    .setParameter(1, CHANNEL)
-                    .setParameter(2, payload)
-                    .getSingleResult();
+            plain.query("SELECT pg_notify(?, ?)", query -> {
+                query.setString(1, CHANNEL);
+                query.setString(2, payload);
+            }, PlainReads.NOTHING);
         }
     }
 }
