@@ -63,6 +63,11 @@ class BoxOfficeIT {
     }
 
     @Test
+    void holdRefusalsOfTakenSeatsAnswerLikeTheResource() {
+        new HoldScenarios(api()).refusalsOfTakenSeatsAnswerLikeTheResource();
+    }
+
+    @Test
     void holdAnswersCreatedWithLocationAndFixedExpiry() throws Exception {
         new HoldScenarios(api()).holdAnswersCreatedWithLocationAndFixedExpiry();
     }

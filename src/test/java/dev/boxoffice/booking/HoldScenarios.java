@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 public class HoldScenarios extends BookingSteps {
 
@@ -103,6 +104,49 @@ public class HoldScenarios extends BookingSteps {
         Reply closed = hold(late, show.showId(), List.of(seat));
         assertProblem(closed, 409);
         assertTrue(closed.json().getString("type").endsWith("sales-closed"), "why, before which seats: " + closed);
+    }
+
+    /**
+     * A refusal of plainly taken seats is answered before JAX-RS ({@code TakenSeatsFastPath})
+     * exactly as the resource answers it (a q-value in Accept takes the resource's way); a hold
+     * of free seats, and any body the fast path does not take as plain, reach the resource with
+     * their body intact (a key given twice too: the resource reads the last one).
+     */
+    public void refusalsOfTakenSeatsAnswerLikeTheResource() {
+        ShowFixture show = TestData.show("Fast refusal", 1, 6);
+        List<Long> s = show.seatIds();
+        holdOk(TestData.user("quick"), show.showId(), List.of(s.get(0), s.get(1)));
+        User late = TestData.user("slow");
+        String path = "api/shows/" + show.showId() + "/holds";
+        String body = "{\"seat_ids\": [" + s.get(1) + ", " + s.get(2) + "]}";
+
+        Reply fast = api.post(path, body, late);
+        Reply resource = api.post(path, body, late, Map.of("Accept", "application/json;q=1.0"));
+        assertProblem(fast, 409);
+        assertEquals(resource.status(), fast.status());
+        assertEquals(resource.contentType(), fast.contentType());
+        assertEquals(resource.body(), fast.body());
+        assertEquals(List.of(s.get(1)), fast.json().getJsonArray("seat_ids").getValuesAs(
+                v -> ((jakarta.json.JsonNumber) v).longValue()));
+
+        Reply twice = api.post(path, "{\"seat_ids\": [" + s.get(1) + "], \"seat_ids\": [" + s.get(4) + "]}", late);
+        assertEquals(201, twice.status(), "a key given twice is the resource's to read (the last one counts): " + twice);
+        assertEquals(List.of(s.get(4)), twice.json().getJsonArray("seat_ids").getValuesAs(
+                v -> ((jakarta.json.JsonNumber) v).longValue()));
+        String taken = String.valueOf(s.get(1));
+        for (String odd : List.of("{\"seat_ids\": [" + taken + "], \"count\": 1}", "{\"seat_ids\": [" + taken + ".0]}",
+                "{\"seat_ids\": [" + taken + "]} x", "{\"seat_ids\": [\"" + taken + "\"]}", "{\"seat_ids\": [" + taken + ", " + taken + "]}")) {
+            Reply either = api.post(path, odd, late);
+            Reply theResource = api.post(path, odd, late, Map.of("Accept", "application/json;q=1.0"));
+            assertTrue(either.status() >= 400 && either.status() < 500, odd + " -> " + either);
+            assertEquals(theResource.status(), either.status(), odd + " -> " + either);
+            assertEquals(theResource.body(), either.body(), odd);
+        }
+
+        Reply free = api.post(path, "{\"seat_ids\": [" + s.get(2) + ", " + s.get(3) + "]}", late);
+        assertEquals(201, free.status(), "read by the fast path, then by the resource: " + free);
+        assertEquals(3, free.json().getJsonArray("seat_ids").size(), "joined the open hold: " + free);
+        assertEquals("held", status(show.showId(), s.get(3), late));
     }
 
     public void perUserCapLimitsLiveHeldSeatsPerShow() {

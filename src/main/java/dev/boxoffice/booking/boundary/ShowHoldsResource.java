@@ -8,6 +8,7 @@ import dev.boxoffice.platform.BadRequest;
 import dev.boxoffice.platform.InvalidRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -42,6 +43,8 @@ public class ShowHoldsResource {
     Clock clock;
     @Context
     UriInfo uriInfo;
+    @Context
+    HttpServletRequest servletRequest;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -53,7 +56,7 @@ public class ShowHoldsResource {
         if (request.seatIds() == null && request.count() == null) {
             throw new BadRequest("missing-field", "Give seat_ids (these seats) or count (the best available seats).");
         }
-        if (request.seatIds() != null) {
+        if (request.seatIds() != null && !TakenSeatsFastPath.lookedFree(servletRequest, showId, request.seatIds())) {
             plainlyTaken.refuse(showId, request.seatIds());
         }
         HoldDetails details = request.seatIds() != null

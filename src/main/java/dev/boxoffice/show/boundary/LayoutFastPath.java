@@ -1,5 +1,6 @@
 package dev.boxoffice.show.boundary;
 
+import dev.boxoffice.platform.AcceptHeader;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -57,7 +58,7 @@ public class LayoutFastPath extends HttpFilter {
     private static boolean servable(HttpServletRequest request) {
         return "GET".equals(request.getMethod())
                 && request.getHeader("Authorization") == null
-                && acceptsJson(request.getHeader("Accept"));
+                && AcceptHeader.plainlyTakesJson(request.getHeader("Accept"));
     }
 
     /** The document, or null when the resource should answer (not a layout path, no such public show, a failure). */
@@ -86,23 +87,6 @@ public class LayoutFastPath extends HttpFilter {
 
     private static String withoutTrailingSlash(String path) {
         return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-    }
-
-    /** No Accept header, or one that plainly takes JSON; anything subtler (q-values) is left to JAX-RS. */
-    private static boolean acceptsJson(String accept) {
-        if (accept == null) {
-            return true;
-        }
-        if (accept.contains("q=")) {
-            return false;
-        }
-        for (String range : accept.split(",")) {
-            String type = range.split(";")[0].trim();
-            if (type.equals("*/*") || type.equals("application/*") || type.equals("application/json")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<String> headers(HttpServletRequest request, String name) {

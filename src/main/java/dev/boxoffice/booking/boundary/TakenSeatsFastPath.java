@@ -1,0 +1,215 @@
+package dev.boxoffice.booking.boundary;
+
+import dev.boxoffice.booking.control.PlainlyTakenSeats;
+import dev.boxoffice.booking.entity.SeatsUnavailable;
+import dev.boxoffice.platform.AcceptHeader;
+import dev.boxoffice.platform.JsonConfig;
+import dev.boxoffice.platform.Problem;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The refusals of a rush on a few seats, answered without JAX-RS: a logged-in POST
+ * /api/shows/{id}/holds whose body is plainly {"seat_ids": [...]} and whose seats are plainly
+ * taken ({@link PlainlyTakenSeats}) gets the same 409 problem the resource gives. When 200 people
+ * want one seat, 199 answers are such refusals, and Jersey's per-request machinery was most of
+ * their cost. Any other request, and any this filter is not sure about (other fields, an unusual
+ * Content-Type or Accept, a body of unknown or large size, seats that look free, a failure),
+ * passes on with its body unread for the resource, which decides as before; seats found to look
+ * free are not read a second time there.
+ */
+@WebFilter(urlPatterns = "/api/shows/*", asyncSupported = true)
+public class TakenSeatsFastPath extends HttpFilter {
+
+    private static final String SHOWS = "/api/shows/";
+    private static final String HOLDS = "/holds";
+    /** Bodies up to this size are read here; a list of seats to hold is far smaller. */
+    private static final int MAX_BODY = 2048;
+    private static final String SEAT_IDS_KEY = "\"seat_ids\"";
+    private static final String LOOKED_FREE = TakenSeatsFastPath.class.getName() + ".lookedFree";
+
+    @Inject
+    PlainlyTakenSeats plainlyTaken;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        long showId = servable(request) ? showId(request) : -1;
+        if (showId < 0) {
+            chain.doFilter(request, response);
+            return;
+        }
+        byte[] body = request.getInputStream().readNBytes(request.getContentLength());
+        List<Long> seatIds = seatIds(body);
+        SeatsUnavailable refusal = null;
+        try {
+            if (seatIds != null) {
+                plainlyTaken.refuse(showId, seatIds);
+                request.setAttribute(LOOKED_FREE, new LookedFree(showId, seatIds));
+            }
+        } catch (SeatsUnavailable taken) {
+            refusal = taken;
+        } catch (RuntimeException notDecidedHere) {
+            // an invalid seat list or a failure: the resource answers it
+        }
+        if (refusal == null) {
+            chain.doFilter(new BodyAgain(request, body), response);
+            return;
+        }
+        byte[] problem = JsonConfig.jsonb().toJson(Problem.body(409, refusal.slug(), refusal.title(),
+                refusal.getMessage(), refusal.extensions())).getBytes(StandardCharsets.UTF_8);
+        response.setStatus(409);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setContentLength(problem.length);
+        response.getOutputStream().write(problem);
+    }
+
+    private static boolean servable(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && request.getUserPrincipal() != null
+                && request.getContentLength() > 0 && request.getContentLength() <= MAX_BODY
+                && isPlainJson(request.getContentType())
+                && AcceptHeader.plainlyTakesJson(request.getHeader("Accept"));
+    }
+
+    private static boolean isPlainJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.trim().toLowerCase();
+        return type.equals("application/json") || type.equals("application/json; charset=utf-8")
+                || type.equals("application/json;charset=utf-8");
+    }
+
+    /** The show id of /api/shows/{id}/holds, or -1 for any other path. */
+    private static long showId(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.startsWith(SHOWS) || !path.endsWith(HOLDS)) {
+            return -1;
+        }
+        String id = path.substring(SHOWS.length(), Math.max(SHOWS.length(), path.length() - HOLDS.length()));
+        if (id.isEmpty() || id.length() > 18 || !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return -1;
+        }
+        return Long.parseLong(id);
+    }
+
+    /**
+     * The seat ids of a body that is exactly {"seat_ids": [plain digits, ...]}, or null. The key
+     * must appear once, unescaped, so that a body with it twice is left to the resource.
+     */
+    private static List<Long> seatIds(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        int key = text.indexOf(SEAT_IDS_KEY);
+        if (key < 0 || key != text.lastIndexOf(SEAT_IDS_KEY)) {
+            return null;
+        }
+        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+            if (parser.next() != JsonParser.Event.START_OBJECT) {
+                return null;
+            }
+            JsonObject object = parser.getObject();
+            if (parser.hasNext()) { // more after the object: malformed, the resource says so
+                return null;
+            }
+            if (object.size() != 1
+                    || !(object.get("seat_ids") instanceof JsonArray array)) {
+                return null;
+            }
+            List<Long> ids = new ArrayList<>(array.size());
+            for (JsonValue element : array) {
+                if (!(element instanceof JsonNumber number) || !isDigits(number.toString())) {
+                    return null;
+                }
+                ids.add(number.longValueExact());
+            }
+            return ids;
+        } catch (RuntimeException notPlain) {
+            return null;
+        }
+    }
+
+    private static boolean isDigits(String number) {
+        return !number.isEmpty() && number.length() <= 18 && number.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /**
+     * Whether this filter has just found these seats of the show not plainly taken, so that the
+     * resource need not read them again.
+     */
+    static boolean lookedFree(HttpServletRequest request, long showId, List<Long> seatIds) {
+        return request.getAttribute(LOOKED_FREE) instanceof LookedFree checked
+                && checked.showId() == showId && checked.seatIds().equals(seatIds);
+    }
+
+    private record LookedFree(long showId, List<Long> seatIds) {
+    }
+
+    /** The request with the body this filter has read, for the resource to read again. */
+    private static final class BodyAgain extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        BodyAgain(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return bytes.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return bytes.read(buffer, offset, length);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return bytes.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new IllegalStateException("the body has already been read");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+    }
+}
