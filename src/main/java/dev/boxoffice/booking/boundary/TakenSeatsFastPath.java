@@ -36,8 +36,8 @@ import java.util.List;
  * want one seat, 199 answers are such refusals, and Jersey's per-request machinery was most of
  * their cost. Any other request, and any this filter is not sure about (other fields, an unusual
  * Content-Type or Accept, a body of unknown or large size, seats that look free, a failure),
- * passes on with its body unread for the resource, which decides as before; seats found to look
- * free are not read a second time there.
+ * passes on to the resource with the body this filter read, and the resource decides as before;
+ * seats found to look free are not read from the database a second time there.
  */
 @WebFilter(urlPatterns = "/api/shows/*", asyncSupported = true)
 public class TakenSeatsFastPath extends HttpFilter {
@@ -169,15 +169,24 @@ public class TakenSeatsFastPath extends HttpFilter {
     /** The request with the body this filter has read, for the resource to read again. */
     private static final class BodyAgain extends HttpServletRequestWrapper {
 
-        private final byte[] body;
+        private final ServletInputStream body;
 
         BodyAgain(HttpServletRequest request, byte[] body) {
             super(request);
-            this.body = body;
+            this.body = replay(body);
         }
 
         @Override
         public ServletInputStream getInputStream() {
+            return body;
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+        }
+
+        private static ServletInputStream replay(byte[] body) {
             ByteArrayInputStream bytes = new ByteArrayInputStream(body);
             return new ServletInputStream() {
                 @Override
@@ -205,11 +214,6 @@ public class TakenSeatsFastPath extends HttpFilter {
                     throw new IllegalStateException("the body has already been read");
                 }
             };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
         }
     }
 }
