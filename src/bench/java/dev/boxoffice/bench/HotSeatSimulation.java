@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (default 5), -Dbench.hotPauseMillis (3,000) apart, to have more than one sample of the race.
  * -Dbench.hotWarmupRounds (3) rounds before those are not counted: they warm up Gatling's own
  * JVM, fresh in every run, whose first 200 simultaneous users took longer to send than the app
- * took to answer. Connections are shared
- * between the users, as a load balancer in front of the app keeps its upstream connections open.
+ * took to answer. Connections are shared between the users, as a load balancer in front of the
+ * app keeps its upstream connections open.
  */
 public class HotSeatSimulation extends Simulation {
 
