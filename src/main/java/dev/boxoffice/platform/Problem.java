@@ -57,7 +57,12 @@ public final class Problem {
                                     Map<String, Object> extensions) {
         return Response.status(status)
                 .type(MEDIA_TYPE)
-                .entity(JsonConfig.jsonb().toJson(body(status, slug, title, detail, extensions)))
+                .entity(json(status, slug, title, detail, extensions))
                 .build();
+    }
+
+    /** The problem document itself, for answers written below JAX-RS. */
+    public static String json(int status, String slug, String title, String detail, Map<String, Object> extensions) {
+        return JsonConfig.jsonb().toJson(body(status, slug, title, detail, extensions));
     }
 }

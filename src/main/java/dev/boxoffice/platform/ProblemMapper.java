@@ -58,8 +58,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return Problem.response(500, "internal-error", "Internal error", "An unexpected error occurred.");
     }
 
-    private static Response fromDomain(DomainException e) {
-        int status = switch (e.kind()) {
+    /** The HTTP status of a domain failure, also for answers written below JAX-RS. */
+    public static int statusOf(DomainException e) {
+        return switch (e.kind()) {
             case BAD_REQUEST -> 400;
             case UNAUTHENTICATED -> 401;
             case FORBIDDEN -> 403;
@@ -68,6 +69,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case GONE -> 410;
             case UNPROCESSABLE -> 422;
         };
+    }
+
+    private static Response fromDomain(DomainException e) {
+        int status = statusOf(e);
         Response response = Problem.response(status, e.slug(), e.title(), e.getMessage(), e.extensions());
         if (status == 401) {
             return Response.fromResponse(response).header("WWW-Authenticate", "Basic realm=\"boxoffice\"").build();

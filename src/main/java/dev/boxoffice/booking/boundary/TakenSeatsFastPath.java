@@ -2,9 +2,9 @@ package dev.boxoffice.booking.boundary;
 
 import dev.boxoffice.booking.control.PlainlyTakenSeats;
 import dev.boxoffice.booking.entity.SeatsUnavailable;
-import dev.boxoffice.platform.AcceptHeader;
-import dev.boxoffice.platform.JsonConfig;
+import dev.boxoffice.platform.FastPathRequests;
 import dev.boxoffice.platform.Problem;
+import dev.boxoffice.platform.ProblemMapper;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -77,9 +77,10 @@ public class TakenSeatsFastPath extends HttpFilter {
             chain.doFilter(new BodyAgain(request, body), response);
             return;
         }
-        byte[] problem = JsonConfig.jsonb().toJson(Problem.body(409, refusal.slug(), refusal.title(),
-                refusal.getMessage(), refusal.extensions())).getBytes(StandardCharsets.UTF_8);
-        response.setStatus(409);
+        int status = ProblemMapper.statusOf(refusal);
+        byte[] problem = Problem.json(status, refusal.slug(), refusal.title(), refusal.getMessage(),
+                refusal.extensions()).getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setContentLength(problem.length);
         response.getOutputStream().write(problem);
@@ -90,7 +91,7 @@ public class TakenSeatsFastPath extends HttpFilter {
                 && request.getUserPrincipal() != null
                 && request.getContentLength() > 0 && request.getContentLength() <= MAX_BODY
                 && isPlainJson(request.getContentType())
-                && AcceptHeader.plainlyTakesJson(request.getHeader("Accept"));
+                && FastPathRequests.plainlyTakesJson(request.getHeader("Accept"));
     }
 
     private static boolean isPlainJson(String contentType) {
@@ -108,11 +109,7 @@ public class TakenSeatsFastPath extends HttpFilter {
         if (!path.startsWith(SHOWS) || !path.endsWith(HOLDS)) {
             return -1;
         }
-        String id = path.substring(SHOWS.length(), Math.max(SHOWS.length(), path.length() - HOLDS.length()));
-        if (id.isEmpty() || id.length() > 18 || !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return -1;
-        }
-        return Long.parseLong(id);
+        return FastPathRequests.plainId(path.substring(SHOWS.length(), Math.max(SHOWS.length(), path.length() - HOLDS.length())));
     }
 
     /**
@@ -139,19 +136,16 @@ public class TakenSeatsFastPath extends HttpFilter {
             }
             List<Long> ids = new ArrayList<>(array.size());
             for (JsonValue element : array) {
-                if (!(element instanceof JsonNumber number) || !isDigits(number.toString())) {
+                long id = element instanceof JsonNumber number ? FastPathRequests.plainId(number.toString()) : -1;
+                if (id < 0) {
                     return null;
                 }
-                ids.add(number.longValueExact());
+                ids.add(id);
             }
             return ids;
         } catch (RuntimeException notPlain) {
             return null;
         }
-    }
-
-    private static boolean isDigits(String number) {
-        return !number.isEmpty() && number.length() <= 18 && number.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /**

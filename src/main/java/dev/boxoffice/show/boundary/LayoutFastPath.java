@@ -1,6 +1,6 @@
 package dev.boxoffice.show.boundary;
 
-import dev.boxoffice.platform.AcceptHeader;
+import dev.boxoffice.platform.FastPathRequests;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -58,7 +58,7 @@ public class LayoutFastPath extends HttpFilter {
     private static boolean servable(HttpServletRequest request) {
         return "GET".equals(request.getMethod())
                 && request.getHeader("Authorization") == null
-                && AcceptHeader.plainlyTakesJson(request.getHeader("Accept"));
+                && FastPathRequests.plainlyTakesJson(request.getHeader("Accept"));
     }
 
     /** The document, or null when the resource should answer (not a layout path, no such public show, a failure). */
@@ -75,11 +75,12 @@ public class LayoutFastPath extends HttpFilter {
         } else {
             return null;
         }
-        if (id.isEmpty() || id.length() > 18 || !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        long showId = FastPathRequests.plainId(id);
+        if (showId < 0) {
             return null;
         }
         try {
-            return snapshots.render(shape, Long.parseLong(id), null);
+            return snapshots.render(shape, showId, null);
         } catch (RuntimeException notServedHere) {
             return null;
         }

@@ -1,9 +1,12 @@
 package dev.boxoffice.platform;
 
-/** The Accept headers the servlet-level fast paths answer themselves; anything subtler is left to JAX-RS. */
-public final class AcceptHeader {
+/**
+ * What the servlet-level fast paths (LayoutFastPath, TakenSeatsFastPath) accept as plain enough
+ * to answer themselves; anything subtler is left to JAX-RS.
+ */
+public final class FastPathRequests {
 
-    private AcceptHeader() {
+    private FastPathRequests() {
     }
 
     /** No Accept header, or one that plainly takes JSON (no q-values). */
@@ -21,5 +24,13 @@ public final class AcceptHeader {
             }
         }
         return false;
+    }
+
+    /** The id written as 1 to 18 plain digits (no sign, exponent or fraction), or -1 for anything else. */
+    public static long plainId(String text) {
+        if (text.isEmpty() || text.length() > 18 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return -1;
+        }
+        return Long.parseLong(text);
     }
 }
