@@ -5,6 +5,7 @@ import dev.boxoffice.booking.control.BookingQueries;
 import dev.boxoffice.booking.control.SeatBookings;
 import dev.boxoffice.booking.entity.BookingOutcome;
 import dev.boxoffice.platform.Money;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -30,7 +31,8 @@ public class BookingsResource {
     public record BookingRequest(@NotNull Long holdId) {
     }
 
-    @Inject
+    // @EJB, not @Inject: a call through Weld's proxy of a no-interface EJB costs Payara a thrown and caught exception
+    @EJB
     SeatBookings bookings;
     @Inject
     BookingQueries queries;

@@ -2,6 +2,7 @@ package dev.boxoffice.booking.boundary;
 
 import dev.boxoffice.account.control.CurrentCaller;
 import dev.boxoffice.booking.control.SeatHolds;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -18,7 +19,8 @@ import java.time.Clock;
 @Produces(MediaType.APPLICATION_JSON)
 public class HoldsResource {
 
-    @Inject
+    // @EJB, not @Inject: a call through Weld's proxy of a no-interface EJB costs Payara a thrown and caught exception
+    @EJB
     SeatHolds holds;
     @Inject
     CurrentCaller caller;

@@ -3,6 +3,7 @@ package dev.boxoffice.booking.boundary;
 import dev.boxoffice.show.entity.SeatState;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import java.util.List;
 
 /**
@@ -12,13 +13,16 @@ import java.util.List;
  */
 final class SeatMapData {
 
+    /** Made once: each {@code Json.createArrayBuilder()} looks the JSON provider up with a ServiceLoader scan. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
+
     private SeatMapData() {
     }
 
     static String toJson(List<SeatState> seats) {
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = JSON.createArrayBuilder();
         for (SeatState seat : seats) {
-            JsonArrayBuilder one = Json.createArrayBuilder()
+            JsonArrayBuilder one = JSON.createArrayBuilder()
                     .add(seat.id()).add(seat.row()).add(seat.number())
                     .add(seat.gridRow()).add(seat.gridCol()).add(seat.category().toLowerCase())
                     .add(state(seat));

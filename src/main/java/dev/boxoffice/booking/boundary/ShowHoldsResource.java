@@ -6,6 +6,7 @@ import dev.boxoffice.booking.control.SeatHolds;
 import dev.boxoffice.booking.entity.HoldDetails;
 import dev.boxoffice.platform.BadRequest;
 import dev.boxoffice.platform.InvalidRequest;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,7 +34,8 @@ public class ShowHoldsResource {
     public record HoldRequest(List<Long> seatIds, Integer count, String category) {
     }
 
-    @Inject
+    // @EJB, not @Inject: a call through Weld's proxy of a no-interface EJB costs Payara a thrown and caught exception
+    @EJB
     SeatHolds holds;
     @Inject
     PlainlyTakenSeats plainlyTaken;

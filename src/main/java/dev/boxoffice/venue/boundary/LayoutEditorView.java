@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +31,9 @@ import java.util.List;
 @Named
 @ViewScoped
 public class LayoutEditorView implements Serializable {
+
+    /** Made once: each {@code Json.createArrayBuilder()} looks the JSON provider up with a ServiceLoader scan. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
 
     @Inject
     HallLayouts layouts;
@@ -72,8 +76,8 @@ public class LayoutEditorView implements Serializable {
     }
 
     private void show(List<PlannedSeat> seats) {
-        JsonArrayBuilder all = Json.createArrayBuilder();
-        seats.forEach(s -> all.add(Json.createArrayBuilder().add(s.row()).add(s.number()).add(s.gridRow()).add(s.gridCol())
+        JsonArrayBuilder all = JSON.createArrayBuilder();
+        seats.forEach(s -> all.add(JSON.createArrayBuilder().add(s.row()).add(s.number()).add(s.gridRow()).add(s.gridCol())
                 .add(s.category().toLowerCase())));
         previewJson = all.build().toString();
         previewCount = seats.size();
