@@ -50,12 +50,12 @@ public class AccountIdentityStore implements IdentityStore {
         if (known.lockAt(clock.instant()).isPresent()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        if (!recentLogins.contains(username, password)) {
+        if (!recentLogins.contains(username, password, known.passwordHash())) {
             if (!hashing.matches(password, known.passwordHash())) {
                 attempts.failed(known.id());
                 return CredentialValidationResult.INVALID_RESULT;
             }
-            recentLogins.remember(username, password);
+            recentLogins.remember(username, password, known.passwordHash());
         }
         if (known.hasLoginFailures()) {
             attempts.succeeded(known.id());
