@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -75,9 +76,12 @@ public class PlainReads {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    /** A timestamptz column, or null. */
+    /**
+     * A timestamptz column, or null. getTimestamp, not getObject(…, OffsetDateTime.class): the
+     * pool's result-set wrapper finds the typed getObject by reflection on every call.
+     */
     public static Instant instant(ResultSet row, int column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        Timestamp value = row.getTimestamp(column);
         return value == null ? null : value.toInstant();
     }
 }
