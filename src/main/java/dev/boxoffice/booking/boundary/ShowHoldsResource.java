@@ -2,6 +2,7 @@ package dev.boxoffice.booking.boundary;
 
 import dev.boxoffice.account.control.CurrentCaller;
 import dev.boxoffice.booking.control.PlainlyTakenSeats;
+import dev.boxoffice.booking.control.SeatClaims;
 import dev.boxoffice.booking.control.SeatHolds;
 import dev.boxoffice.booking.entity.HoldDetails;
 import dev.boxoffice.platform.BadRequest;
@@ -40,6 +41,8 @@ public class ShowHoldsResource {
     @Inject
     PlainlyTakenSeats plainlyTaken;
     @Inject
+    SeatClaims claims;
+    @Inject
     CurrentCaller caller;
     @Inject
     Clock clock;
@@ -58,12 +61,17 @@ public class ShowHoldsResource {
         if (request.seatIds() == null && request.count() == null) {
             throw new BadRequest("missing-field", "Give seat_ids (these seats) or count (the best available seats).");
         }
-        if (request.seatIds() != null && !TakenSeatsFastPath.lookedFree(servletRequest, showId, request.seatIds())) {
-            plainlyTaken.refuse(showId, request.seatIds());
+        HoldDetails details;
+        if (request.seatIds() != null) {
+            List<Long> seatIds = request.seatIds();
+            if (!TakenSeatsFastPath.lookedFree(servletRequest, showId, seatIds)) {
+                plainlyTaken.refuse(showId, seatIds);
+            }
+            details = claims.whileClaimed(showId, seatIds, () -> plainlyTaken.refuse(showId, seatIds),
+                    () -> holds.hold(accountId, showId, seatIds, false));
+        } else {
+            details = holds.holdBest(accountId, showId, request.count(), request.category());
         }
-        HoldDetails details = request.seatIds() != null
-                ? holds.hold(accountId, showId, request.seatIds(), false)
-                : holds.holdBest(accountId, showId, request.count(), request.category());
         return Response.created(uriInfo.getBaseUriBuilder().path("holds").path(String.valueOf(details.hold().id())).build())
                 .entity(HoldJson.of(details, clock.instant()))
                 .build();
