@@ -7,8 +7,7 @@
 #   BENCH_SECONDS=60 BENCH_WARMUP=30 BENCH_USERS=16 src/bench/run.sh
 #
 # The warm-up gives the app's JIT time to compile every path measured: on 2 cores, CPU per request
-# was still falling after a minute of load. The hot seat's warm-up is BENCH_WARMUP s of refused holds,
-# then 10 rounds: a round's winner and the requests that wait for it take paths refusals never do.
+# was still falling after a minute of load. The hot seat's warm-up is BENCH_WARMUP s of refused holds.
 # Each measured Gatling run also starts with BENCH_INRUN_WARMUP (10) s of uncounted load (the hot
 # seat: of refused holds, then 3 uncounted rounds): Gatling's JVM is fresh in every run and answers
 # late while it compiles.
@@ -80,7 +79,7 @@ echo "Warming up ($WARM s per scenario)…"
 gatling LayoutReadSimulation "$WARM"
 gatling DistinctHoldsSimulation "$WARM"
 gatling FullFlowSimulation "$WARM"
-gatling HotSeatSimulation 0 -Dbench.hotRounds=10 -Dbench.hotRefusalSeconds="$WARM"
+gatling HotSeatSimulation 0 -Dbench.hotRounds=1 -Dbench.hotRefusalSeconds="$WARM"
 pgb layout 5
 pgb hold 5
 
