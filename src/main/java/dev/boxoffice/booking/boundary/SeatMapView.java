@@ -4,6 +4,7 @@ import dev.boxoffice.account.control.CurrentCaller;
 import dev.boxoffice.account.entity.Caller;
 import dev.boxoffice.booking.control.PlainlyTakenSeats;
 import dev.boxoffice.booking.control.SeatBookings;
+import dev.boxoffice.booking.control.SeatClaims;
 import dev.boxoffice.booking.control.SeatHolds;
 import dev.boxoffice.booking.entity.HoldDetails;
 import dev.boxoffice.platform.NotFound;
@@ -36,6 +37,8 @@ public class SeatMapView implements Serializable {
     SeatHolds holds;
     @Inject
     PlainlyTakenSeats plainlyTaken;
+    @Inject
+    SeatClaims claims;
     @Inject
     SeatBookings bookings;
     @Inject
@@ -76,7 +79,8 @@ public class SeatMapView implements Serializable {
             long callerId = requireCaller().id();
             List<Long> seatIds = selectedSeatIds();
             plainlyTaken.refuse(showId, seatIds);
-            holds.hold(callerId, showId, seatIds, false);
+            claims.whileClaimed(showId, seatIds, () -> plainlyTaken.refuse(showId, seatIds),
+                    () -> holds.hold(callerId, showId, seatIds, false));
             selection = "";
         } finally {
             refresh();
