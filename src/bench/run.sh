@@ -26,8 +26,6 @@ PG_PORT=${BENCH_PG_PORT:-54339}
 SHOW=2
 OUT=target/bench
 export PGPASSWORD=postgres
-# pgbench's sessions plan like the app's connections (BoxOfficeDataSource): generic plans only
-export PGOPTIONS='-c plan_cache_mode=force_generic_plan'
 PSQL=(psql -h localhost -p "$PG_PORT" -U postgres -d postgres -At -F " ")
 
 command -v pgbench >/dev/null || { echo "pgbench is missing (apt-get install postgresql-client)" >&2; exit 1; }

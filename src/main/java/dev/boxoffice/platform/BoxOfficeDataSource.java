@@ -27,10 +27,6 @@ import jakarta.ejb.Singleton;
                 "connectTimeout=2",
                 "socketTimeout=10",
                 "tcpKeepAlive=true",
-                // every statement here is a short lookup by key: left to choose, PostgreSQL sometimes
-                // planned a prepared statement afresh on every execution (custom plans), which made the
-                // layout query 4x dearer and pgbench's hold transaction 20 % dearer than with the generic plan
-                "options=-c plan_cache_mode=force_generic_plan",
                 "fish.payara.is-connection-validation-required=true",
                 // a round trip per checkout was measurable on every request; a connection in use is
                 // checked at most every 5 s, and the first dead one found still empties the pool
