@@ -1,6 +1,9 @@
 package dev.boxoffice.platform;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -64,5 +67,14 @@ public final class Problem {
     /** The problem document itself, for answers written below JAX-RS. */
     public static String json(int status, String slug, String title, String detail, Map<String, Object> extensions) {
         return JsonConfig.jsonb().toJson(body(status, slug, title, detail, extensions));
+    }
+
+    /** Writes a problem document as the answer, for the servlet filters below JAX-RS. */
+    public static void write(HttpServletResponse response, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
     }
 }

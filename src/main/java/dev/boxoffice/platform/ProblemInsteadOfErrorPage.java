@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Errors the API never gets to map itself, such as a Content-Type header Jersey cannot parse,
@@ -33,12 +32,8 @@ public class ProblemInsteadOfErrorPage extends HttpFilter {
                     super.sendError(status, message);
                     return;
                 }
-                byte[] problem = Problem.forBareError(status).getEntity().toString().getBytes(StandardCharsets.UTF_8);
                 resetBuffer();
-                setStatus(status);
-                setContentType(Problem.MEDIA_TYPE);
-                setContentLength(problem.length);
-                getOutputStream().write(problem);
+                Problem.write(this, status, Problem.forBareError(status).getEntity().toString());
                 flushBuffer();
             }
         });

@@ -81,12 +81,8 @@ public class TakenSeatsFastPath extends HttpFilter {
             return;
         }
         int status = ProblemMapper.statusOf(refusal);
-        byte[] problem = Problem.json(status, refusal.slug(), refusal.title(), refusal.getMessage(),
-                refusal.extensions()).getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setContentLength(problem.length);
-        response.getOutputStream().write(problem);
+        Problem.write(response, status,
+                Problem.json(status, refusal.slug(), refusal.title(), refusal.getMessage(), refusal.extensions()));
     }
 
     private static boolean servable(HttpServletRequest request) {
