@@ -1,5 +1,6 @@
 package dev.boxoffice.account.boundary;
 
+import dev.boxoffice.account.control.Authentication;
 import dev.boxoffice.account.control.CurrentCaller;
 import dev.boxoffice.account.entity.LoginLock;
 import jakarta.enterprise.context.RequestScoped;
@@ -8,13 +9,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** The login form, logout, and the name in the page header. */
@@ -22,8 +16,6 @@ import java.io.IOException;
 @RequestScoped
 public class LoginView {
 
-    @Inject
-    SecurityContext securityContext;
     @Inject
     CurrentCaller currentCaller;
     @Inject
@@ -35,20 +27,18 @@ public class LoginView {
 
     public String login() throws IOException {
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(username, password)));
-        if (status != AuthenticationStatus.SUCCESS) {
-            faces.addMessage(null, failure(external.getRequestMap().get(BasicAuthentication.LOCKED_SECONDS)));
+        Authentication result = currentCaller.logIn(username, password);
+        if (result.outcome() != Authentication.Outcome.AUTHENTICATED) {
+            faces.addMessage(null, failure(result));
             return null;
         }
         external.redirect(external.getRequestContextPath() + "/" + safeReturnTo());
         return null;
     }
 
-    private static FacesMessage failure(Object lockedSeconds) {
-        if (lockedSeconds instanceof Long seconds) {
-            long minutes = LoginLock.minutesFor(seconds);
+    private static FacesMessage failure(Authentication refusal) {
+        if (refusal.outcome() == Authentication.Outcome.LOCKED) {
+            long minutes = LoginLock.minutesFor(refusal.lockedSeconds());
             return new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "Account locked, try again in " + minutes + (minutes == 1 ? " minute." : " minutes."),
                     "Too many failed logins in a row.");
@@ -56,9 +46,8 @@ public class LoginView {
         return new FacesMessage(FacesMessage.SEVERITY_ERROR, "Login failed", "Unknown username or wrong password.");
     }
 
-    public void logout() throws IOException, ServletException {
+    public void logout() throws IOException {
         ExternalContext external = faces.getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/index.xhtml");
     }

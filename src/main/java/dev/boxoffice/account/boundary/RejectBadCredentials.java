@@ -1,12 +1,13 @@
 package dev.boxoffice.account.boundary;
 
+import dev.boxoffice.account.control.Authentication;
+import dev.boxoffice.account.control.CurrentCaller;
 import dev.boxoffice.platform.Problem;
 import jakarta.annotation.Priority;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
@@ -20,28 +21,25 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.AUTHENTICATION)
 public class RejectBadCredentials implements ContainerRequestFilter {
 
-    @Context
-    HttpServletRequest request;
+    @Inject
+    CurrentCaller caller;
 
     @Override
     public void filter(ContainerRequestContext context) {
-        if (Boolean.TRUE.equals(request.getAttribute(BasicAuthentication.DATABASE_UNAVAILABLE))) {
-            context.abortWith(Problem.databaseUnavailable());
-            return;
-        }
-        if (!Boolean.TRUE.equals(request.getAttribute(BasicAuthentication.BAD_CREDENTIALS))) {
-            return;
-        }
-        if (request.getAttribute(BasicAuthentication.LOCKED_SECONDS) instanceof Long seconds) {
-            context.abortWith(Response.fromResponse(Problem.response(429, "account-locked", "Account locked",
-                            "Too many failed logins in a row; try again in " + seconds + " seconds."))
-                    .header("Retry-After", String.valueOf(seconds))
+        Authentication authentication = caller.authentication();
+        switch (authentication.outcome()) {
+            case DATABASE_UNAVAILABLE -> context.abortWith(Problem.databaseUnavailable());
+            case LOCKED -> context.abortWith(Response.fromResponse(Problem.response(429, "account-locked", "Account locked",
+                            "Too many failed logins in a row; try again in " + authentication.lockedSeconds() + " seconds."))
+                    .header("Retry-After", String.valueOf(authentication.lockedSeconds()))
                     .build());
-            return;
+            case BAD_CREDENTIALS -> context.abortWith(Response.fromResponse(Problem.response(401, "bad-credentials",
+                            "Authentication failed", "Unknown username or wrong password."))
+                    .header("WWW-Authenticate", "Basic realm=\"boxoffice\"")
+                    .build());
+            case AUTHENTICATED, ANONYMOUS -> {
+                // carry on
+            }
         }
-        context.abortWith(Response.fromResponse(Problem.response(401, "bad-credentials",
-                        "Authentication failed", "Unknown username or wrong password."))
-                .header("WWW-Authenticate", "Basic realm=\"boxoffice\"")
-                .build());
     }
 }

@@ -1,5 +1,7 @@
 package dev.boxoffice.account.boundary;
 
+import dev.boxoffice.account.control.Authentication;
+import dev.boxoffice.account.control.CurrentCaller;
 import dev.boxoffice.account.control.InvalidSignUp;
 import dev.boxoffice.account.control.SignUp;
 import dev.boxoffice.account.control.SignUps;
@@ -9,12 +11,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -36,7 +32,7 @@ public class SignUpView {
     @Inject
     SignUps signUps;
     @Inject
-    SecurityContext securityContext;
+    CurrentCaller currentCaller;
     @Inject
     FacesContext faces;
 
@@ -52,11 +48,7 @@ public class SignUpView {
             return null;
         }
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username, password)));
-        if (status != AuthenticationStatus.SUCCESS) {
+        if (currentCaller.logIn(username, password).outcome() != Authentication.Outcome.AUTHENTICATED) {
             external.redirect(external.getRequestContextPath() + "/login.xhtml");
             return null;
         }

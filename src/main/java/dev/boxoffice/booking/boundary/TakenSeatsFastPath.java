@@ -1,5 +1,6 @@
 package dev.boxoffice.booking.boundary;
 
+import dev.boxoffice.account.control.CurrentCaller;
 import dev.boxoffice.booking.control.PlainlyTakenSeats;
 import dev.boxoffice.booking.entity.SeatsUnavailable;
 import dev.boxoffice.platform.FastPathRequests;
@@ -54,6 +55,8 @@ public class TakenSeatsFastPath extends HttpFilter {
 
     @Inject
     PlainlyTakenSeats plainlyTaken;
+    @Inject
+    CurrentCaller caller;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -85,12 +88,12 @@ public class TakenSeatsFastPath extends HttpFilter {
                 Problem.json(status, refusal.slug(), refusal.title(), refusal.getMessage(), refusal.extensions()));
     }
 
-    private static boolean servable(HttpServletRequest request) {
+    private boolean servable(HttpServletRequest request) {
         return "POST".equals(request.getMethod())
-                && request.getUserPrincipal() != null
                 && request.getContentLength() > 0 && request.getContentLength() <= MAX_BODY
                 && isPlainJson(request.getContentType())
-                && FastPathRequests.plainlyTakesJson(request.getHeader("Accept"));
+                && FastPathRequests.plainlyTakesJson(request.getHeader("Accept"))
+                && caller.get().isPresent();
     }
 
     private static boolean isPlainJson(String contentType) {

@@ -1,14 +1,10 @@
 package dev.boxoffice.account.control;
 
 import dev.boxoffice.account.entity.Account;
+import dev.boxoffice.account.entity.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.Optional;
 
 /**
@@ -18,7 +14,7 @@ import java.util.Optional;
  * neither the right password nor a remembered one lets it in (see {@link LoginAttempts}).
  */
 @ApplicationScoped
-public class AccountIdentityStore implements IdentityStore {
+public class PasswordLogins {
 
     @Inject
     LoginLookup logins;
@@ -30,37 +26,40 @@ public class AccountIdentityStore implements IdentityStore {
     LoginAttempts attempts;
     @Inject
     Clock clock;
-    @Inject
-    CurrentCaller currentCaller;
 
-    @Override
-    public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof UsernamePasswordCredential login)) {
-            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    /** The caller these credentials belong to; otherwise a refusal that says whether the account is locked. */
+    public Authentication authenticate(String username, String password) {
+        Optional<Caller> caller = check(username, password);
+        if (caller.isPresent()) {
+            return Authentication.of(caller.get());
         }
-        String username = login.getCaller();
-        String password = login.getPasswordAsString();
+        return attempts.lockOf(username)
+                .map(lock -> Authentication.locked(lock.secondsLeftAt(clock.instant())))
+                .orElse(Authentication.BAD_CREDENTIALS);
+    }
+
+    /** The account these credentials belong to, or empty: unknown user, wrong password or locked account. */
+    private Optional<Caller> check(String username, String password) {
         Optional<Account> account = logins.byUsername(username);
         if (account.isEmpty()) {
             // an unknown user costs the same PBKDF2 run as a wrong password: timing does not tell which names exist
             hashing.matches(password, hashing.decoyHash());
-            return CredentialValidationResult.INVALID_RESULT;
+            return Optional.empty();
         }
         Account known = account.get();
         if (known.lockAt(clock.instant()).isPresent()) {
-            return CredentialValidationResult.INVALID_RESULT;
+            return Optional.empty();
         }
         if (!recentLogins.contains(username, password, known.passwordHash())) {
             if (!hashing.matches(password, known.passwordHash())) {
                 attempts.failed(known.id());
-                return CredentialValidationResult.INVALID_RESULT;
+                return Optional.empty();
             }
             recentLogins.remember(username, password, known.passwordHash());
         }
         if (known.hasLoginFailures()) {
             attempts.succeeded(known.id());
         }
-        currentCaller.loggedIn(known.asCaller());
-        return new CredentialValidationResult(known.username(), new HashSet<>(known.roles()));
+        return Optional.of(known.asCaller());
     }
 }
