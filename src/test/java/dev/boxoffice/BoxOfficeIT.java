@@ -68,6 +68,11 @@ class BoxOfficeIT {
     }
 
     @Test
+    void plainHoldsAndReleasesAnswerLikeTheResources() {
+        new HoldScenarios(api()).holdsAndReleasesAnswerLikeTheResources();
+    }
+
+    @Test
     void holdAnswersCreatedWithLocationAndFixedExpiry() throws Exception {
         new HoldScenarios(api()).holdAnswersCreatedWithLocationAndFixedExpiry();
     }

@@ -1,8 +1,10 @@
 package dev.boxoffice.platform;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
- * What the servlet-level fast paths (LayoutFastPath, TakenSeatsFastPath) accept as plain enough
- * to answer themselves; anything subtler is left to JAX-RS.
+ * What the servlet-level fast paths (LayoutFastPath, HoldFastPath, ReleaseFastPath) accept as
+ * plain enough to answer themselves; anything subtler is left to JAX-RS.
  */
 public final class FastPathRequests {
 
@@ -32,5 +34,11 @@ public final class FastPathRequests {
             return -1;
         }
         return Long.parseLong(text);
+    }
+
+    /** The absolute URI of {@code path} under /api/, built from the request as JAX-RS builds its base URI. */
+    public static String apiUri(HttpServletRequest request, String path) {
+        StringBuffer url = request.getRequestURL();
+        return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath() + "/api/" + path;
     }
 }

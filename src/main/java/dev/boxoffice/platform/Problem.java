@@ -69,6 +69,16 @@ public final class Problem {
         return JsonConfig.jsonb().toJson(body(status, slug, title, detail, extensions));
     }
 
+    /** Writes a problem answer built for JAX-RS (its status, headers and document), for the servlet filters below JAX-RS. */
+    public static void write(HttpServletResponse response, Response problem) throws IOException {
+        problem.getStringHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Content-Type")) {
+                values.forEach(value -> response.addHeader(name, value));
+            }
+        });
+        write(response, problem.getStatus(), (String) problem.getEntity());
+    }
+
     /** Writes a problem document as the answer, for the servlet filters below JAX-RS. */
     public static void write(HttpServletResponse response, int status, String json) throws IOException {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);

@@ -31,6 +31,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
+        return map(thrown);
+    }
+
+    /** The problem answer for a failure, also for answers written below JAX-RS. */
+    public static Response map(Throwable thrown) {
         Throwable failure = Failures.unwrapEjb(thrown);
         if (failure instanceof DomainException domain) {
             return fromDomain(domain);

@@ -107,10 +107,10 @@ public class HoldScenarios extends BookingSteps {
     }
 
     /**
-     * A refusal of plainly taken seats is answered before JAX-RS ({@code TakenSeatsFastPath})
-     * exactly as the resource answers it (a q-value in Accept takes the resource's way); a hold
-     * of free seats, and any body the fast path does not take as plain, reach the resource with
-     * their body intact (a key given twice too: the resource reads the last one).
+     * A refusal of plainly taken seats is answered before JAX-RS ({@code HoldFastPath})
+     * exactly as the resource answers it (a q-value in Accept takes the resource's way); any
+     * body the fast path does not take as plain reaches the resource with its body intact (a key
+     * given twice too: the resource reads the last one).
      */
     public void refusalsOfTakenSeatsAnswerLikeTheResource() {
         ShowFixture show = TestData.show("Fast refusal", 1, 6);
@@ -144,9 +144,65 @@ public class HoldScenarios extends BookingSteps {
         }
 
         Reply free = api.post(path, "{\"seat_ids\": [" + s.get(2) + ", " + s.get(3) + "]}", late);
-        assertEquals(201, free.status(), "read by the fast path, then by the resource: " + free);
+        assertEquals(201, free.status(), "held by the fast path: " + free);
         assertEquals(3, free.json().getJsonArray("seat_ids").size(), "joined the open hold: " + free);
         assertEquals("held", status(show.showId(), s.get(3), late));
+    }
+
+    /**
+     * Plain holds and releases are answered before JAX-RS ({@code HoldFastPath},
+     * {@code ReleaseFastPath}) exactly as the resources answer them: a q-value in Accept takes the
+     * resources' way, so each answer can be compared with its twin.
+     */
+    public void holdsAndReleasesAnswerLikeTheResources() {
+        ShowFixture show = TestData.show("Fast holds", 1, 6);
+        List<Long> s = show.seatIds();
+        User fastUser = TestData.user("fast");
+        User slowUser = TestData.user("slow");
+        String path = "api/shows/" + show.showId() + "/holds";
+        Map<String, String> resourceWay = Map.of("Accept", "application/json;q=1.0");
+
+        Reply fast = api.post(path, "{\"seat_ids\": [" + s.get(0) + ", " + s.get(1) + "]}", fastUser);
+        Reply resource = api.post(path, "{\"seat_ids\": [" + s.get(2) + ", " + s.get(3) + "]}", slowUser, resourceWay);
+        assertEquals(201, fast.status(), fast.toString());
+        assertEquals(201, resource.status(), resource.toString());
+        assertEquals(resource.contentType(), fast.contentType());
+        assertEquals(resource.header("Location").replaceAll("[0-9]+$", ""), fast.header("Location").replaceAll("[0-9]+$", ""));
+        assertEquals(resource.json().keySet(), fast.json().keySet());
+        long fastHold = fast.json().getJsonNumber("id").longValue();
+        long resourceHold = resource.json().getJsonNumber("id").longValue();
+        assertTrue(fast.header("Location").endsWith("/api/holds/" + fastHold), fast.header("Location"));
+        assertEquals(List.of(s.get(0), s.get(1)), fast.json().getJsonArray("seat_ids").getValuesAs(JsonNumber.class)
+                .stream().map(JsonNumber::longValue).toList());
+        assertEquals(api.get("api/holds/" + fastHold, fastUser).body().replace(String.valueOf(fastHold), "ID"),
+                fast.body().replace(String.valueOf(fastHold), "ID"), "the document GET gives");
+
+        for (String odd : List.of("[]", "[" + s.get(4) + ", " + s.get(4) + "]", "[999999999]")) {
+            Reply either = api.post(path, "{\"seat_ids\": " + odd + "}", slowUser);
+            Reply theResource = api.post(path, "{\"seat_ids\": " + odd + "}", slowUser, resourceWay);
+            assertTrue(either.status() >= 400 && either.status() < 500, odd + " -> " + either);
+            assertEquals(theResource.status(), either.status(), odd + " -> " + either);
+            assertEquals(theResource.body(), either.body(), odd);
+        }
+
+        String otherUsers = "api/holds/" + resourceHold;
+        Reply notYours = api.delete(otherUsers, fastUser);
+        assertProblem(notYours, 404);
+        assertEquals(api.send(api.request(otherUsers, fastUser).header("Accept", "application/json;q=1.0").DELETE()).body(),
+                notYours.body());
+        assertEquals("held", status(show.showId(), s.get(2), slowUser), "another user's hold is untouched");
+
+        Reply released = api.delete("api/holds/" + fastHold, fastUser);
+        assertEquals(204, released.status(), released.toString());
+        assertEquals("", released.body());
+        assertEquals("available", status(show.showId(), s.get(0), fastUser));
+        assertEquals(204, api.delete("api/holds/" + fastHold, fastUser).status(), "releasing an ended hold changes nothing");
+        Reply anonymous = api.delete("api/holds/" + resourceHold, null);
+        assertProblem(anonymous, 401);
+        Reply resourceReleased = api.send(api.request("api/holds/" + resourceHold, slowUser)
+                .header("Accept", "application/json;q=1.0").DELETE());
+        assertEquals(204, resourceReleased.status(), resourceReleased.toString());
+        assertEquals("available", status(show.showId(), s.get(2), slowUser));
     }
 
     public void perUserCapLimitsLiveHeldSeatsPerShow() {

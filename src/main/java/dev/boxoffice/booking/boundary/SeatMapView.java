@@ -2,9 +2,8 @@ package dev.boxoffice.booking.boundary;
 
 import dev.boxoffice.account.control.CurrentCaller;
 import dev.boxoffice.account.entity.Caller;
-import dev.boxoffice.booking.control.PlainlyTakenSeats;
+import dev.boxoffice.booking.control.ChosenSeatHolds;
 import dev.boxoffice.booking.control.SeatBookings;
-import dev.boxoffice.booking.control.SeatClaims;
 import dev.boxoffice.booking.control.SeatHolds;
 import dev.boxoffice.booking.entity.HoldDetails;
 import dev.boxoffice.platform.NotFound;
@@ -36,9 +35,7 @@ public class SeatMapView implements Serializable {
     @Inject
     SeatHolds holds;
     @Inject
-    PlainlyTakenSeats plainlyTaken;
-    @Inject
-    SeatClaims claims;
+    ChosenSeatHolds chosenSeats;
     @Inject
     SeatBookings bookings;
     @Inject
@@ -78,9 +75,7 @@ public class SeatMapView implements Serializable {
         try {
             long callerId = requireCaller().id();
             List<Long> seatIds = selectedSeatIds();
-            plainlyTaken.refuse(showId, seatIds);
-            claims.whileClaimed(showId, seatIds, () -> plainlyTaken.refuse(showId, seatIds),
-                    () -> holds.hold(callerId, showId, seatIds, false));
+            chosenSeats.hold(callerId, showId, seatIds);
             selection = "";
         } finally {
             refresh();

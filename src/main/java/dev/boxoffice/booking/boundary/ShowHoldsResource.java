@@ -1,8 +1,7 @@
 package dev.boxoffice.booking.boundary;
 
 import dev.boxoffice.account.control.CurrentCaller;
-import dev.boxoffice.booking.control.PlainlyTakenSeats;
-import dev.boxoffice.booking.control.SeatClaims;
+import dev.boxoffice.booking.control.ChosenSeatHolds;
 import dev.boxoffice.booking.control.SeatHolds;
 import dev.boxoffice.booking.entity.HoldDetails;
 import dev.boxoffice.platform.BadRequest;
@@ -10,7 +9,6 @@ import dev.boxoffice.platform.InvalidRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -39,17 +37,13 @@ public class ShowHoldsResource {
     @EJB
     SeatHolds holds;
     @Inject
-    PlainlyTakenSeats plainlyTaken;
-    @Inject
-    SeatClaims claims;
+    ChosenSeatHolds chosenSeats;
     @Inject
     CurrentCaller caller;
     @Inject
     Clock clock;
     @Context
     UriInfo uriInfo;
-    @Context
-    HttpServletRequest servletRequest;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -63,12 +57,7 @@ public class ShowHoldsResource {
         }
         HoldDetails details;
         if (request.seatIds() != null) {
-            List<Long> seatIds = request.seatIds();
-            if (!TakenSeatsFastPath.lookedFree(servletRequest, showId, seatIds)) {
-                plainlyTaken.refuse(showId, seatIds);
-            }
-            details = claims.whileClaimed(showId, seatIds, () -> plainlyTaken.refuse(showId, seatIds),
-                    () -> holds.hold(accountId, showId, seatIds, false));
+            details = chosenSeats.hold(accountId, showId, request.seatIds());
         } else {
             details = holds.holdBest(accountId, showId, request.count(), request.category());
         }

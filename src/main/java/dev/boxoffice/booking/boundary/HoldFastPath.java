@@ -1,9 +1,11 @@
 package dev.boxoffice.booking.boundary;
 
 import dev.boxoffice.account.control.CurrentCaller;
-import dev.boxoffice.booking.control.PlainlyTakenSeats;
+import dev.boxoffice.booking.control.ChosenSeatHolds;
+import dev.boxoffice.booking.entity.HoldDetails;
 import dev.boxoffice.booking.entity.SeatsUnavailable;
 import dev.boxoffice.platform.FastPathRequests;
+import dev.boxoffice.platform.JsonConfig;
 import dev.boxoffice.platform.Problem;
 import dev.boxoffice.platform.ProblemMapper;
 import jakarta.inject.Inject;
@@ -28,21 +30,22 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The refusals of a rush on a few seats, answered without JAX-RS: a logged-in POST
- * /api/shows/{id}/holds whose body is plainly {"seat_ids": [...]} and whose seats are plainly
- * taken ({@link PlainlyTakenSeats}) gets the same 409 problem the resource gives. When 200 people
- * want one seat, 199 answers are such refusals, and Jersey's per-request machinery was most of
- * their cost. Any other request, and any this filter is not sure about (other fields, an unusual
- * Content-Type or Accept, a body of unknown or large size, seats that look free, a failure),
- * passes on to the resource with the body this filter read, and the resource decides as before;
- * seats found to look free are not read from the database a second time there.
+ * POST /api/shows/{id}/holds answered without JAX-RS when it is plain: a logged-in caller, a body
+ * that is exactly {"seat_ids": [...]}, plain JSON Content-Type and Accept. Holding seats is the
+ * busiest write, and Jersey's per-request machinery was about a sixth of its CPU. The answer is
+ * the resource's: the same {@link ChosenSeatHolds}, the same 201 document and Location, and
+ * failures mapped by the same {@link ProblemMapper}. A rush on a few seats is mostly refusals of
+ * plainly taken seats, written here with the least work. Any other request (other fields, an
+ * unusual Content-Type or Accept, a body of unknown or large size, no or wrong credentials)
+ * passes on to {@link ShowHoldsResource} with the body this filter read.
  */
 @WebFilter(urlPatterns = "/api/shows/*", asyncSupported = true)
-public class TakenSeatsFastPath extends HttpFilter {
+public class HoldFastPath extends HttpFilter {
 
     private static final String SHOWS = "/api/shows/";
     private static final String HOLDS = "/holds";
@@ -51,12 +54,13 @@ public class TakenSeatsFastPath extends HttpFilter {
     private static final String SEAT_IDS_KEY = "\"seat_ids\"";
     /** Made once: {@code Json.createParser} looks the provider up with a ServiceLoader scan per call (5 % of a hold's CPU). */
     private static final JsonParserFactory PARSERS = Json.createParserFactory(null);
-    private static final String LOOKED_FREE = TakenSeatsFastPath.class.getName() + ".lookedFree";
 
     @Inject
-    PlainlyTakenSeats plainlyTaken;
+    ChosenSeatHolds chosenSeats;
     @Inject
     CurrentCaller caller;
+    @Inject
+    Clock clock;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -68,24 +72,28 @@ public class TakenSeatsFastPath extends HttpFilter {
         }
         byte[] body = request.getInputStream().readNBytes(request.getContentLength());
         List<Long> seatIds = seatIds(body);
-        SeatsUnavailable refusal = null;
-        try {
-            if (seatIds != null) {
-                plainlyTaken.refuse(showId, seatIds);
-                request.setAttribute(LOOKED_FREE, new LookedFree(showId, seatIds));
-            }
-        } catch (SeatsUnavailable taken) {
-            refusal = taken;
-        } catch (RuntimeException notDecidedHere) {
-            // an invalid seat list or a failure: the resource answers it
-        }
-        if (refusal == null) {
+        if (seatIds == null) {
             chain.doFilter(new BodyAgain(request, body), response);
             return;
         }
-        int status = ProblemMapper.statusOf(refusal);
-        Problem.write(response, status,
-                Problem.json(status, refusal.slug(), refusal.title(), refusal.getMessage(), refusal.extensions()));
+        HoldDetails details;
+        try {
+            details = chosenSeats.hold(caller.require().id(), showId, seatIds);
+        } catch (SeatsUnavailable taken) {
+            int status = ProblemMapper.statusOf(taken);
+            Problem.write(response, status,
+                    Problem.json(status, taken.slug(), taken.title(), taken.getMessage(), taken.extensions()));
+            return;
+        } catch (RuntimeException failure) {
+            Problem.write(response, ProblemMapper.map(failure));
+            return;
+        }
+        byte[] json = JsonConfig.jsonb().toJson(HoldJson.of(details, clock.instant())).getBytes(StandardCharsets.UTF_8);
+        response.setStatus(HttpServletResponse.SC_CREATED);
+        response.setHeader("Location", FastPathRequests.apiUri(request, "holds/" + details.hold().id()));
+        response.setContentType("application/json");
+        response.setContentLength(json.length);
+        response.getOutputStream().write(json);
     }
 
     private boolean servable(HttpServletRequest request) {
@@ -148,18 +156,6 @@ public class TakenSeatsFastPath extends HttpFilter {
         } catch (RuntimeException notPlain) {
             return null;
         }
-    }
-
-    /**
-     * Whether this filter has just found these seats of the show not plainly taken, so that the
-     * resource need not read them again.
-     */
-    static boolean lookedFree(HttpServletRequest request, long showId, List<Long> seatIds) {
-        return request.getAttribute(LOOKED_FREE) instanceof LookedFree checked
-                && checked.showId() == showId && checked.seatIds().equals(seatIds);
-    }
-
-    private record LookedFree(long showId, List<Long> seatIds) {
     }
 
     /** The request with the body this filter has read, for the resource to read again. */
