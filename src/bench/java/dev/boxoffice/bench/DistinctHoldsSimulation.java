@@ -3,8 +3,8 @@ package dev.boxoffice.bench;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.headerRegex;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 import io.gatling.javaapi.core.ScenarioBuilder;
@@ -35,7 +35,7 @@ public class DistinctHoldsSimulation extends MeasuredSimulation {
                             .post("/api/shows/" + BenchTarget.SHOW + "/holds")
                             .header("Authorization", "#{auth}")
                             .body(StringBody("{\"seat_ids\": #{seats}}")).asJson()
-                            .check(jsonPath("$.id").optional().saveAs("hold")), 201))
+                            .check(headerRegex("Location", "/holds/([0-9]+)$").optional().saveAs("hold")), 201))
                     .doIf(session -> session.contains("hold")).then(
                             RequestLog.logged("release", http("release")
                                     .delete("/api/holds/#{hold}").header("Authorization", "#{auth}"), 204))

@@ -3,8 +3,8 @@ package dev.boxoffice.bench;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.headerRegex;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 import io.gatling.javaapi.core.ScenarioBuilder;
@@ -32,12 +32,12 @@ public class FullFlowSimulation extends MeasuredSimulation {
                             .post("/api/shows/" + BenchTarget.SHOW + "/holds")
                             .header("Authorization", "#{auth}")
                             .body(StringBody("{\"seat_ids\": #{seats}}")).asJson()
-                            .check(jsonPath("$.id").optional().saveAs("hold")), 201))
+                            .check(headerRegex("Location", "/holds/([0-9]+)$").optional().saveAs("hold")), 201))
                     .doIf(session -> session.contains("hold")).then(
                             RequestLog.logged("flow book", http("flow: book")
                                     .post("/api/bookings").header("Authorization", "#{auth}")
                                     .body(StringBody("{\"hold_id\": #{hold}}")).asJson()
-                                    .check(jsonPath("$.reference").optional().saveAs("reference")), 201))
+                                    .check(headerRegex("Location", "/bookings/([^/]+)$").optional().saveAs("reference")), 201))
                     .doIf(session -> session.contains("reference")).then(
                             RequestLog.logged("flow cancel", http("flow: cancel")
                                     .post("/api/bookings/#{reference}/cancel").header("Authorization", "#{auth}"), 200))
