@@ -36,6 +36,11 @@ public final class FastPathRequests {
         return Long.parseLong(text);
     }
 
+    /** The request's path within the application, such as /api/holds/7. */
+    public static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     /** The absolute URI of {@code path} under /api/, built from the request as JAX-RS builds its base URI. */
     public static String apiUri(HttpServletRequest request, String path) {
         StringBuffer url = request.getRequestURL();

@@ -66,7 +66,7 @@ public class HoldFastPath extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         long showId = servable(request) ? showId(request) : -1;
-        if (showId < 0) {
+        if (showId < 0 || caller.get().isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
@@ -96,12 +96,11 @@ public class HoldFastPath extends HttpFilter {
         response.getOutputStream().write(json);
     }
 
-    private boolean servable(HttpServletRequest request) {
+    private static boolean servable(HttpServletRequest request) {
         return "POST".equals(request.getMethod())
                 && request.getContentLength() > 0 && request.getContentLength() <= MAX_BODY
                 && isPlainJson(request.getContentType())
-                && FastPathRequests.plainlyTakesJson(request.getHeader("Accept"))
-                && caller.get().isPresent();
+                && FastPathRequests.plainlyTakesJson(request.getHeader("Accept"));
     }
 
     private static boolean isPlainJson(String contentType) {
@@ -115,7 +114,7 @@ public class HoldFastPath extends HttpFilter {
 
     /** The show id of /api/shows/{id}/holds, or -1 for any other path. */
     private static long showId(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = FastPathRequests.pathOf(request);
         if (!path.startsWith(SHOWS) || !path.endsWith(HOLDS)) {
             return -1;
         }

@@ -57,7 +57,7 @@ public class ReleaseFastPath extends HttpFilter {
 
     /** The id of /api/holds/{id}, or -1 for any other path. */
     private static long holdId(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = FastPathRequests.pathOf(request);
         return path.startsWith(HOLDS) ? FastPathRequests.plainId(path.substring(HOLDS.length())) : -1;
     }
 }

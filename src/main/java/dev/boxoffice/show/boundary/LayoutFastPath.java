@@ -63,7 +63,7 @@ public class LayoutFastPath extends HttpFilter {
 
     /** The document, or null when the resource should answer (not a layout path, no such public show, a failure). */
     private RenderedLayout render(HttpServletRequest request) {
-        String path = withoutTrailingSlash(request.getRequestURI().substring(request.getContextPath().length()));
+        String path = withoutTrailingSlash(FastPathRequests.pathOf(request));
         LayoutSnapshots.Shape shape;
         String id;
         if (path.startsWith(HALL_LAYOUT)) {
