@@ -63,13 +63,8 @@ class BoxOfficeIT {
     }
 
     @Test
-    void holdRefusalsOfTakenSeatsAnswerLikeTheResource() {
-        new HoldScenarios(api()).refusalsOfTakenSeatsAnswerLikeTheResource();
-    }
-
-    @Test
-    void plainHoldsAndReleasesAnswerLikeTheResources() {
-        new HoldScenarios(api()).holdsAndReleasesAnswerLikeTheResources();
+    void takenSeatsAreNamedAndReleasesBelongToTheirOwner() {
+        new HoldScenarios(api()).takenSeatsAreNamedAndReleasesBelongToTheirOwner();
     }
 
     @Test
@@ -148,8 +143,8 @@ class BoxOfficeIT {
     }
 
     @Test
-    void layoutAnonymousReadsAnswerLikeTheResource() throws Exception {
-        new LayoutCachingScenarios(api()).anonymousReadsAnswerLikeTheResource();
+    void layoutIsServedAsJsonOnlyWithProblemsForUnknownShows() throws Exception {
+        new LayoutCachingScenarios(api()).layoutIsServedAsJsonOnlyWithProblemsForUnknownShows();
     }
 
     @Test

@@ -107,102 +107,46 @@ public class HoldScenarios extends BookingSteps {
     }
 
     /**
-     * A refusal of plainly taken seats is answered before JAX-RS ({@code HoldFastPath})
-     * exactly as the resource answers it (a q-value in Accept takes the resource's way); any
-     * body the fast path does not take as plain reaches the resource with its body intact (a key
-     * given twice too: the resource reads the last one).
+     * A refusal names exactly the taken seats; odd bodies get their 4xx problem; a hold of free
+     * seats then joins the caller's open hold; releases are the owner's only and idempotent.
      */
-    public void refusalsOfTakenSeatsAnswerLikeTheResource() {
-        ShowFixture show = TestData.show("Fast refusal", 1, 6);
+    public void takenSeatsAreNamedAndReleasesBelongToTheirOwner() {
+        ShowFixture show = TestData.show("Refusals", 1, 6);
         List<Long> s = show.seatIds();
-        holdOk(TestData.user("quick"), show.showId(), List.of(s.get(0), s.get(1)));
+        User first = TestData.user("quick");
+        long firstHold = holdOk(first, show.showId(), List.of(s.get(0), s.get(1)));
         User late = TestData.user("slow");
         String path = "api/shows/" + show.showId() + "/holds";
-        String body = "{\"seat_ids\": [" + s.get(1) + ", " + s.get(2) + "]}";
 
-        Reply fast = api.post(path, body, late);
-        Reply resource = api.post(path, body, late, Map.of("Accept", "application/json;q=1.0"));
-        assertProblem(fast, 409);
-        assertEquals(resource.status(), fast.status());
-        assertEquals(resource.contentType(), fast.contentType());
-        assertEquals(resource.body(), fast.body());
-        assertEquals(List.of(s.get(1)), fast.json().getJsonArray("seat_ids").getValuesAs(
-                v -> ((jakarta.json.JsonNumber) v).longValue()));
-
-        Reply twice = api.post(path, "{\"seat_ids\": [" + s.get(1) + "], \"seat_ids\": [" + s.get(4) + "]}", late);
-        assertEquals(201, twice.status(), "a key given twice is the resource's to read (the last one counts): " + twice);
-        assertEquals(List.of(s.get(4)), twice.json().getJsonArray("seat_ids").getValuesAs(
+        Reply refused = api.post(path, "{\"seat_ids\": [" + s.get(1) + ", " + s.get(2) + "]}", late);
+        assertProblem(refused, 409);
+        assertEquals(List.of(s.get(1)), refused.json().getJsonArray("seat_ids").getValuesAs(
                 v -> ((jakarta.json.JsonNumber) v).longValue()));
         String taken = String.valueOf(s.get(1));
         for (String odd : List.of("{\"seat_ids\": [" + taken + "], \"count\": 1}", "{\"seat_ids\": [" + taken + ".0]}",
-                "{\"seat_ids\": [" + taken + "]} x", "{\"seat_ids\": [\"" + taken + "\"]}", "{\"seat_ids\": [" + taken + ", " + taken + "]}")) {
-            Reply either = api.post(path, odd, late);
-            Reply theResource = api.post(path, odd, late, Map.of("Accept", "application/json;q=1.0"));
-            assertTrue(either.status() >= 400 && either.status() < 500, odd + " -> " + either);
-            assertEquals(theResource.status(), either.status(), odd + " -> " + either);
-            assertEquals(theResource.body(), either.body(), odd);
+                "{\"seat_ids\": [" + taken + "]} x", "{\"seat_ids\": [\"" + taken + "\"]}", "{\"seat_ids\": [" + taken + ", " + taken + "]}",
+                "{\"seat_ids\": []}", "{\"seat_ids\": [999999999]}")) {
+            Reply reply = api.post(path, odd, late);
+            assertTrue(reply.status() >= 400 && reply.status() < 500, odd + " -> " + reply);
+            assertEquals("application/problem+json", reply.contentType(), odd);
         }
 
-        Reply free = api.post(path, "{\"seat_ids\": [" + s.get(2) + ", " + s.get(3) + "]}", late);
-        assertEquals(201, free.status(), "held by the fast path: " + free);
-        assertEquals(3, free.json().getJsonArray("seat_ids").size(), "joined the open hold: " + free);
-        assertEquals("held", status(show.showId(), s.get(3), late));
-    }
+        Reply held = api.post(path, "{\"seat_ids\": [" + s.get(2) + ", " + s.get(3) + "]}", late);
+        assertEquals(201, held.status(), held.toString());
+        long lateHold = held.json().getJsonNumber("id").longValue();
+        assertTrue(held.header("Location").endsWith("/api/holds/" + lateHold), held.header("Location"));
+        assertEquals(api.get("api/holds/" + lateHold, late).body(), held.body(), "the document GET gives");
+        assertEquals(3, api.post(path, "{\"seat_ids\": [" + s.get(4) + "]}", late).json()
+                .getJsonArray("seat_ids").size(), "joined the open hold");
 
-    /**
-     * Plain holds and releases are answered before JAX-RS ({@code HoldFastPath},
-     * {@code ReleaseFastPath}) exactly as the resources answer them: a q-value in Accept takes the
-     * resources' way, so each answer can be compared with its twin.
-     */
-    public void holdsAndReleasesAnswerLikeTheResources() {
-        ShowFixture show = TestData.show("Fast holds", 1, 6);
-        List<Long> s = show.seatIds();
-        User fastUser = TestData.user("fast");
-        User slowUser = TestData.user("slow");
-        String path = "api/shows/" + show.showId() + "/holds";
-        Map<String, String> resourceWay = Map.of("Accept", "application/json;q=1.0");
-
-        Reply fast = api.post(path, "{\"seat_ids\": [" + s.get(0) + ", " + s.get(1) + "]}", fastUser);
-        Reply resource = api.post(path, "{\"seat_ids\": [" + s.get(2) + ", " + s.get(3) + "]}", slowUser, resourceWay);
-        assertEquals(201, fast.status(), fast.toString());
-        assertEquals(201, resource.status(), resource.toString());
-        assertEquals(resource.contentType(), fast.contentType());
-        assertEquals(resource.header("Location").replaceAll("[0-9]+$", ""), fast.header("Location").replaceAll("[0-9]+$", ""));
-        assertEquals(resource.json().keySet(), fast.json().keySet());
-        long fastHold = fast.json().getJsonNumber("id").longValue();
-        long resourceHold = resource.json().getJsonNumber("id").longValue();
-        assertTrue(fast.header("Location").endsWith("/api/holds/" + fastHold), fast.header("Location"));
-        assertEquals(List.of(s.get(0), s.get(1)), fast.json().getJsonArray("seat_ids").getValuesAs(JsonNumber.class)
-                .stream().map(JsonNumber::longValue).toList());
-        assertEquals(api.get("api/holds/" + fastHold, fastUser).body().replace(String.valueOf(fastHold), "ID"),
-                fast.body().replace(String.valueOf(fastHold), "ID"), "the document GET gives");
-
-        for (String odd : List.of("[]", "[" + s.get(4) + ", " + s.get(4) + "]", "[999999999]")) {
-            Reply either = api.post(path, "{\"seat_ids\": " + odd + "}", slowUser);
-            Reply theResource = api.post(path, "{\"seat_ids\": " + odd + "}", slowUser, resourceWay);
-            assertTrue(either.status() >= 400 && either.status() < 500, odd + " -> " + either);
-            assertEquals(theResource.status(), either.status(), odd + " -> " + either);
-            assertEquals(theResource.body(), either.body(), odd);
-        }
-
-        String otherUsers = "api/holds/" + resourceHold;
-        Reply notYours = api.delete(otherUsers, fastUser);
-        assertProblem(notYours, 404);
-        assertEquals(api.send(api.request(otherUsers, fastUser).header("Accept", "application/json;q=1.0").DELETE()).body(),
-                notYours.body());
-        assertEquals("held", status(show.showId(), s.get(2), slowUser), "another user's hold is untouched");
-
-        Reply released = api.delete("api/holds/" + fastHold, fastUser);
+        assertProblem(api.delete("api/holds/" + lateHold, first), 404);
+        assertEquals("held", status(show.showId(), s.get(2), late), "another user's hold is untouched");
+        assertProblem(api.delete("api/holds/" + lateHold, null), 401);
+        Reply released = api.delete("api/holds/" + firstHold, first);
         assertEquals(204, released.status(), released.toString());
         assertEquals("", released.body());
-        assertEquals("available", status(show.showId(), s.get(0), fastUser));
-        assertEquals(204, api.delete("api/holds/" + fastHold, fastUser).status(), "releasing an ended hold changes nothing");
-        Reply anonymous = api.delete("api/holds/" + resourceHold, null);
-        assertProblem(anonymous, 401);
-        Reply resourceReleased = api.send(api.request("api/holds/" + resourceHold, slowUser)
-                .header("Accept", "application/json;q=1.0").DELETE());
-        assertEquals(204, resourceReleased.status(), resourceReleased.toString());
-        assertEquals("available", status(show.showId(), s.get(2), slowUser));
+        assertEquals("available", status(show.showId(), s.get(0), first));
+        assertEquals(204, api.delete("api/holds/" + firstHold, first).status(), "releasing an ended hold changes nothing");
     }
 
     public void perUserCapLimitsLiveHeldSeatsPerShow() {

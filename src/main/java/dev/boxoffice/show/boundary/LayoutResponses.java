@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * HTTP for layout documents: entity tags (304 when unchanged), gzip when the client accepts it.
- * The rules are shared with {@link LayoutFastPath}, which answers the same way without JAX-RS.
+ * The bytes are rendered once per document ({@link RenderedLayout}); sending them is all a read costs here.
  */
 final class LayoutResponses {
 
@@ -21,9 +21,12 @@ final class LayoutResponses {
         if (unchanged(request.getRequestHeader(HttpHeaders.IF_NONE_MATCH), layout)) {
             return cacheHeaders(Response.notModified(), layout).build();
         }
-        Response.ResponseBuilder response = acceptsGzip(request.getRequestHeader(HttpHeaders.ACCEPT_ENCODING))
-                ? Response.ok(layout.gzip()).header("Content-Encoding", "gzip")
-                : Response.ok(layout.json());
+        boolean gzip = acceptsGzip(request.getRequestHeader(HttpHeaders.ACCEPT_ENCODING));
+        byte[] body = gzip ? layout.gzip() : layout.json();
+        Response.ResponseBuilder response = Response.ok(body).header(HttpHeaders.CONTENT_LENGTH, body.length);
+        if (gzip) {
+            response.header("Content-Encoding", "gzip");
+        }
         return cacheHeaders(response.type(MediaType.APPLICATION_JSON_TYPE), layout).build();
     }
 
