@@ -50,6 +50,9 @@ public class HotSeatSimulation extends Simulation {
     private final ScenarioBuilder contenders = scenario("hot seat")
             .exec(session -> {
                 int n = arrivals.getAndIncrement();
+                if (n == WARMUP_ROUNDS * CONTENDERS) {
+                    RequestLog.startCpuWindow(); // the first measured round begins
+                }
                 return session.set("auth", BenchTarget.basic(FIRST_ACCOUNT + n % CONTENDERS))
                         .set("seat", hotSeats.get(n / CONTENDERS)).set("round", n / CONTENDERS);
             })
@@ -98,6 +101,6 @@ public class HotSeatSimulation extends Simulation {
 
     @Override
     public void after() {
-        RequestLog.write("hot-seat");
+        RequestLog.write(System.getProperty("bench.name", "hot-seat"));
     }
 }

@@ -6,7 +6,8 @@ import java.time.Duration;
 /**
  * A simulation whose users keep going for {@link #LOAD}: -Dbench.inRunWarmup seconds that are not
  * counted (Gatling's own JVM is fresh in every run and answers late while it compiles), then
- * -Dbench.seconds that are. Its answers are written to target/bench/{name}.tsv.
+ * -Dbench.seconds that are. Its answers are written to target/bench/{name}.tsv, or under
+ * -Dbench.name when given (one simulation measured in several settings in one run).
  */
 abstract class MeasuredSimulation extends Simulation {
 
@@ -15,7 +16,7 @@ abstract class MeasuredSimulation extends Simulation {
     private final String name;
 
     MeasuredSimulation(String name) {
-        this.name = name;
+        this.name = System.getProperty("bench.name", name);
     }
 
     @Override

@@ -19,17 +19,29 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Every answer of a simulation by request name: status and Gatling's response time. Written as
  * target/bench/{simulation}.tsv for the report: count, unexpected answers (a status outside the
  * expected ones, or none at all), 5xx, throughput over the span of the run, p50, p99, max.
+ * Beside it, target/bench/{simulation}-cpu.tsv: the app's CPU time over the measured window
+ * (see {@link AppCpu}) and the answers counted in it.
  */
 final class RequestLog {
 
     private static final Map<String, Series> SERIES = new ConcurrentHashMap<>();
     /** Answers before this instant go to a separate ", warm-up" series (see {@link #measureAfter}). */
     private static volatile long measureFrom;
+    private static volatile long cpuFrom;
+    private static volatile double cpuMillisAtStart = Double.NaN;
+    private static final ScheduledExecutorService CLOCK = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "app-cpu-window");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private RequestLog() {
     }
@@ -40,6 +52,15 @@ final class RequestLog {
      */
     static void measureAfter(Duration warmUp) {
         measureFrom = System.currentTimeMillis() + warmUp.toMillis();
+        CLOCK.schedule(RequestLog::startCpuWindow, warmUp.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Reads the app's CPU time where the measured window starts; only the first call counts. */
+    static synchronized void startCpuWindow() {
+        if (cpuFrom == 0) {
+            cpuFrom = System.currentTimeMillis();
+            cpuMillisAtStart = AppCpu.millis();
+        }
     }
 
     /** The request, logged; an answer whose status is not one of {@code expected} also fails the Gatling request. */
@@ -62,10 +83,20 @@ final class RequestLog {
         try {
             Files.createDirectories(Path.of("target", "bench"));
             Files.writeString(Path.of("target", "bench", simulation + ".tsv"), tsv);
+            Files.writeString(Path.of("target", "bench", simulation + "-cpu.tsv"), cpuWindow());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         System.out.print(tsv);
+    }
+
+    /** The app's CPU time from {@link #startCpuWindow} until now, and the answers not in a warm-up series. */
+    private static String cpuWindow() {
+        double cpuMillis = AppCpu.millis() - cpuMillisAtStart;
+        long requests = SERIES.entrySet().stream().filter(e -> !e.getKey().contains("warm-up"))
+                .mapToLong(e -> e.getValue().count()).sum();
+        return String.format(Locale.ROOT, "window_start_ms\twindow_end_ms\tapp_cpu_ms\trequests\tcpu_ms_per_request\n%d\t%d\t%.0f\t%d\t%.3f\n",
+                cpuFrom, System.currentTimeMillis(), cpuMillis, requests, cpuMillis / requests);
     }
 
     private static final class Series {
@@ -84,6 +115,10 @@ final class RequestLog {
             }
             statuses.merge(status, 1, Integer::sum);
             unexpected += expected ? 0 : 1;
+        }
+
+        synchronized int count() {
+            return statuses.values().stream().mapToInt(Integer::intValue).sum();
         }
 
         synchronized String summary() {
