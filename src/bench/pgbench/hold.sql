@@ -1,7 +1,8 @@
 -- Scenario 2 without the app: client n holds 4 seats of row n+1 (blocks of 4 in turn) and
 -- releases them, with the statements the app sends for POST /api/shows/{id}/holds and
 -- DELETE /api/holds/{id} (log_statement = all), including the look-up of the caller's account
--- that authentication makes per request. NOTIFY goes to a channel nobody listens on.
+-- that authentication makes per request. NOTIFY goes to a channel nobody listens on. held_until
+-- as the schema of issue 14 has it: the hold's expiry on a HELD seat, NULL otherwise.
 \set blk random(0, :cols / 4 - 1)
 \set s1 :base + (:client_id + 1) * :cols + :blk * 4
 \set s2 :s1 + 1
@@ -26,11 +27,11 @@ SELECT id, booking_id, hold_id, seat_id, show_id, status, version FROM show_seat
 -- the app inserts with an id from its block of 50 (one nextval per 50 holds): one round trip here too
 INSERT INTO hold (account_id, created_at, expires_at, seat_count, show_id, status)
 VALUES (:account, now(), now() + interval '5 minutes', 4, :show, 'ACTIVE') RETURNING id AS hold \gset
-UPDATE show_seat SET status = 'HELD', hold_id = :hold, version = version + 1 WHERE show_id = :show AND seat_id = :s1;
-UPDATE show_seat SET status = 'HELD', hold_id = :hold, version = version + 1 WHERE show_id = :show AND seat_id = :s2;
-UPDATE show_seat SET status = 'HELD', hold_id = :hold, version = version + 1 WHERE show_id = :show AND seat_id = :s3;
-UPDATE show_seat SET status = 'HELD', hold_id = :hold, version = version + 1 WHERE show_id = :show AND seat_id = :s4;
-SELECT pg_notify('boxoffice_bench', '{"show_id":2,"status":"held"}');
+UPDATE show_seat SET status = 'HELD', hold_id = :hold, held_until = now() + interval '5 minutes', version = version + 1 WHERE show_id = :show AND seat_id = :s1;
+UPDATE show_seat SET status = 'HELD', hold_id = :hold, held_until = now() + interval '5 minutes', version = version + 1 WHERE show_id = :show AND seat_id = :s2;
+UPDATE show_seat SET status = 'HELD', hold_id = :hold, held_until = now() + interval '5 minutes', version = version + 1 WHERE show_id = :show AND seat_id = :s3;
+UPDATE show_seat SET status = 'HELD', hold_id = :hold, held_until = now() + interval '5 minutes', version = version + 1 WHERE show_id = :show AND seat_id = :s4;
+SELECT pg_notify('boxoffice_bench', '{"show_id":' || :show || ',"status":"held"}');
 COMMIT;
 SELECT a.id, a.username, a.email, a.password_hash, a.created_at, a.failed_logins, a.locked_until, r.role
   FROM account a LEFT JOIN account_role r ON r.account_id = a.id
@@ -40,9 +41,9 @@ SELECT set_config('lock_timeout', '3000ms', true), set_config('boxoffice.actor',
 SELECT id, account_id, created_at, expires_at, seat_count, show_id, status FROM hold WHERE id = :hold FOR UPDATE;
 SELECT id, booking_id, hold_id, seat_id, show_id, status, version FROM show_seat WHERE hold_id = :hold ORDER BY id FOR UPDATE;
 UPDATE hold SET status = 'RELEASED' WHERE id = :hold;
-UPDATE show_seat SET status = 'AVAILABLE', hold_id = NULL, version = version + 1 WHERE show_id = :show AND seat_id = :s1;
-UPDATE show_seat SET status = 'AVAILABLE', hold_id = NULL, version = version + 1 WHERE show_id = :show AND seat_id = :s2;
-UPDATE show_seat SET status = 'AVAILABLE', hold_id = NULL, version = version + 1 WHERE show_id = :show AND seat_id = :s3;
-UPDATE show_seat SET status = 'AVAILABLE', hold_id = NULL, version = version + 1 WHERE show_id = :show AND seat_id = :s4;
-SELECT pg_notify('boxoffice_bench', '{"show_id":2,"status":"available"}');
+UPDATE show_seat SET status = 'AVAILABLE', hold_id = NULL, held_until = NULL, version = version + 1 WHERE show_id = :show AND seat_id = :s1;
+UPDATE show_seat SET status = 'AVAILABLE', hold_id = NULL, held_until = NULL, version = version + 1 WHERE show_id = :show AND seat_id = :s2;
+UPDATE show_seat SET status = 'AVAILABLE', hold_id = NULL, held_until = NULL, version = version + 1 WHERE show_id = :show AND seat_id = :s3;
+UPDATE show_seat SET status = 'AVAILABLE', hold_id = NULL, held_until = NULL, version = version + 1 WHERE show_id = :show AND seat_id = :s4;
+SELECT pg_notify('boxoffice_bench', '{"show_id":' || :show || ',"status":"available"}');
 COMMIT;
