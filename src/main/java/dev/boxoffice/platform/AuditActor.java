@@ -4,18 +4,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Names the account on whose behalf the current transaction changes seats. The database's
- * audit trigger reads it (transaction-local setting boxoffice.actor); without it, a change is
- * recorded as done by the system (e.g. the expiry timer). Every seat change on behalf of a user
- * starts here, so the same round trip also bounds the transaction's lock waits.
+ * Names who changes seats in the current transaction when it is not the owner of the hold or
+ * booking concerned (the audit trigger's default): an administrator, or the system (the expiry
+ * cleanup). A transaction-local setting (boxoffice.actor) that the database's audit trigger reads.
  */
 @ApplicationScoped
 public class AuditActor {
 
     @Inject
-    LockWaits lockWaits;
+    PlainReads plain;
 
     public void actingFor(long accountId) {
-        lockWaits.boundActingFor(accountId);
+        name(String.valueOf(accountId));
+    }
+
+    public void system() {
+        name("system");
+    }
+
+    private void name(String actor) {
+        plain.query("SELECT set_config('boxoffice.actor', ?, true)", query -> query.setString(1, actor), PlainReads.NOTHING);
     }
 }

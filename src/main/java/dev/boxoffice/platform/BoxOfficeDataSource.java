@@ -11,8 +11,8 @@ import jakarta.ejb.Singleton;
  * While the database is down or restarting, a request must fail fast (503, see {@link Failures})
  * rather than hang, so every wait is bounded: a connection from the pool 2 s, opening a
  * connection 2 s for TCP and 3 s in all (a refused connection fails at once), reading an
- * answer 10 s (a server or network that stops answering; no query here runs that long, and row
- * locks give up after boxoffice.lock.timeout-ms anyway).
+ * answer 10 s (a server or network that stops answering; no query here runs that long), a row
+ * lock boxoffice.lock.timeout-ms (PostgreSQL's lock_timeout for every statement).
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/boxoffice",
@@ -27,6 +27,8 @@ import jakarta.ejb.Singleton;
                 "connectTimeout=2",
                 "socketTimeout=10",
                 "tcpKeepAlive=true",
+                // every row lock wait is bounded (then 409 busy): set once per connection, not per transaction
+                "options=-c lock_timeout=${MPCONFIG=boxoffice.lock.timeout-ms}",
                 "fish.payara.is-connection-validation-required=true",
                 // a round trip per checkout was measurable on every request; a connection in use is
                 // checked at most every 5 s, and the first dead one found still empties the pool

@@ -11,11 +11,11 @@ public class InstantConverter implements AttributeConverter<Instant, Timestamp> 
 
     @Override
     public Timestamp convertToDatabaseColumn(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
+        return Timestamps.of(instant);
     }
 
     @Override
     public Instant convertToEntityAttribute(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
+        return Timestamps.instant(timestamp);
     }
 }

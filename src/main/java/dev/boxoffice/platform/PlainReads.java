@@ -21,8 +21,8 @@ import javax.sql.DataSource;
  * EclipseLink query cost more CPU than the statement itself. Outside a transaction a read is one
  * autocommit statement on a pooled connection, a consistent snapshot on its own; inside one it
  * runs on the transaction's own connection, so a transaction never needs a second connection
- * from the pool. Writes stay with JPA; the only other statements here are the per-transaction
- * settings of {@link LockWaits} and the NOTIFY of seat changes, which change no rows.
+ * from the pool. Writes stay with JPA; the only other statement here is the audit actor's
+ * setting ({@link AuditActor}), which changes no rows.
  */
 @ApplicationScoped
 public class PlainReads {
@@ -69,19 +69,5 @@ public class PlainReads {
                 return rows.read(result);
             }
         }
-    }
-
-    /** A timestamptz parameter, unambiguous whatever the JVM's and the session's time zones. */
-    public static OffsetDateTime timestamp(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    /**
-     * A timestamptz column, or null. getTimestamp, not getObject(…, OffsetDateTime.class): the
-     * pool's result-set wrapper finds the typed getObject by reflection on every call.
-     */
-    public static Instant instant(ResultSet row, int column) throws SQLException {
-        Timestamp value = row.getTimestamp(column);
-        return value == null ? null : value.toInstant();
     }
 }

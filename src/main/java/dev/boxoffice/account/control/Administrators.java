@@ -1,16 +1,15 @@
 package dev.boxoffice.account.control;
 
+import dev.boxoffice.platform.Timestamps;
 import dev.boxoffice.account.entity.Account;
 import dev.boxoffice.account.entity.AccountSummary;
 import dev.boxoffice.account.entity.Caller;
 import dev.boxoffice.account.entity.LastAdmin;
 import dev.boxoffice.account.entity.UnknownAccount;
-import dev.boxoffice.platform.LockWaits;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -26,8 +25,6 @@ public class Administrators {
     Accounts accounts;
     @Inject
     PasswordHashing hashing;
-    @Inject
-    LockWaits lockWaits;
     @Inject
     Clock clock;
 
@@ -53,7 +50,6 @@ public class Administrators {
      */
     public void revoke(String username) {
         long id = require(username).id();
-        lockWaits.bound();
         @SuppressWarnings("unchecked")
         List<Number> admins = em.createNativeQuery(
                         "SELECT account_id FROM account_role WHERE role = ?1 ORDER BY account_id FOR UPDATE")
@@ -96,7 +92,7 @@ public class Administrators {
                         RETURNING id, username
                         """)
                 .setParameter(1, hashing.hash(password))
-                .setParameter(2, Timestamp.from(clock.instant()))
+                .setParameter(2, Timestamps.of(clock.instant()))
                 .getSingleResult();
         long id = ((Number) admin[0]).longValue();
         addRole(id, Caller.USER);

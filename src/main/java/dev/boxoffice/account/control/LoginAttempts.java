@@ -1,5 +1,6 @@
 package dev.boxoffice.account.control;
 
+import dev.boxoffice.platform.Timestamps;
 import dev.boxoffice.account.entity.Account;
 import dev.boxoffice.account.entity.LoginLock;
 import jakarta.ejb.Stateless;
@@ -8,7 +9,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,8 +51,8 @@ public class LoginAttempts {
                         """)
                 .setParameter(1, accountId)
                 .setParameter(2, MAX_FAILURES)
-                .setParameter(3, Timestamp.from(now))
-                .setParameter(4, Timestamp.from(now.plus(Duration.ofSeconds(lockoutSeconds))))
+                .setParameter(3, Timestamps.of(now))
+                .setParameter(4, Timestamps.of(now.plus(Duration.ofSeconds(lockoutSeconds))))
                 .executeUpdate();
     }
 

@@ -1,6 +1,7 @@
 package dev.boxoffice.account.control;
 
-import static dev.boxoffice.platform.PlainReads.instant;
+import dev.boxoffice.platform.Timestamps;
+import static dev.boxoffice.platform.Timestamps.instant;
 
 import dev.boxoffice.account.entity.Account;
 import dev.boxoffice.platform.PlainReads;

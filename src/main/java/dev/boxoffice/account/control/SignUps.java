@@ -1,5 +1,6 @@
 package dev.boxoffice.account.control;
 
+import dev.boxoffice.platform.Timestamps;
 import dev.boxoffice.account.entity.AccountSummary;
 import dev.boxoffice.account.entity.Caller;
 import dev.boxoffice.platform.DomainException;
@@ -9,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -44,7 +44,7 @@ public class SignUps {
                 .setParameter(1, signUp.username())
                 .setParameter(2, signUp.email())
                 .setParameter(3, hashing.hash(signUp.password()))
-                .setParameter(4, Timestamp.from(clock.instant()))
+                .setParameter(4, Timestamps.of(clock.instant()))
                 .getResultList();
         if (inserted.isEmpty()) {
             requireValid(signUp);

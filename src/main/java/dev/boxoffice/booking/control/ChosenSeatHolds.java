@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * Holds the seats a user picked, the same way for the API and the seat map page: plainly taken
- * seats are turned down with one read ({@link PlainlyTakenSeats}); holds of this instance that
+ * Holds the seats a user picked, the same way for the API and the seat map page: seats this
+ * instance has seen taken are turned down after one read ({@link PlainlyTakenSeats}); holds of this instance that
  * want the same seat take turns ({@link SeatClaims}) and look again after the one ahead; then
  * {@link SeatHolds#hold} decides under the row locks.
  */
@@ -24,7 +24,7 @@ public class ChosenSeatHolds {
     SeatClaims claims;
 
     public HoldDetails hold(long accountId, long showId, List<Long> seatIds) {
-        plainlyTaken.refuse(showId, seatIds);
+        plainlyTaken.refuseIfSeenTaken(showId, seatIds);
         return claims.whileClaimed(showId, seatIds, () -> plainlyTaken.refuse(showId, seatIds),
                 () -> holds.hold(accountId, showId, seatIds, false));
     }

@@ -9,12 +9,9 @@ import dev.boxoffice.booking.entity.HoldEnded;
 import dev.boxoffice.booking.entity.HoldStatus;
 import dev.boxoffice.booking.entity.SeatNotHeld;
 import dev.boxoffice.booking.entity.UnknownSeats;
-import dev.boxoffice.platform.AuditActor;
 import dev.boxoffice.platform.NotFound;
-import dev.boxoffice.show.control.SeatChanges;
 import dev.boxoffice.show.control.SeatInventory;
-import dev.boxoffice.show.entity.SeatState;
-import dev.boxoffice.show.entity.ShowSeat;
+import dev.boxoffice.show.entity.LockedSeat;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,11 +36,7 @@ public class SeatBookings {
     @Inject
     IdempotencyKeys idempotencyKeys;
     @Inject
-    SeatChanges changes;
-    @Inject
     BookingQueries queries;
-    @Inject
-    AuditActor auditActor;
     @Inject
     Clock clock;
 
@@ -52,7 +45,6 @@ public class SeatBookings {
      * hold: 404. With an idempotency key, repeating the request returns the first booking.
      */
     public BookingOutcome bookHold(long accountId, long holdId, String idempotencyKey) {
-        auditActor.actingFor(accountId);
         Optional<Long> earlier = idempotencyKeys.claim(accountId, idempotencyKey, "hold:" + holdId);
         if (earlier.isPresent()) {
             return new BookingOutcome(queries.details(earlier.get()), true);
@@ -62,9 +54,10 @@ public class SeatBookings {
             throw new NotFound("hold", holdId);
         }
         Instant now = clock.instant();
-        requireLive(hold, now);
-        List<ShowSeat> seats = inventory.lockHeldBy(holdId);
-        if (seats.isEmpty() || seats.size() != hold.seatCount()) {
+        requireActive(hold);
+        List<LockedSeat> seats = inventory.lockHeldBy(holdId, now);
+        // live = every seat it should own is still taken by it (seat_taken), none lost to a takeover
+        if (seats.isEmpty() || seats.size() != hold.seatCount() || !seats.stream().allMatch(LockedSeat::taken)) {
             throw HoldEnded.expired(holdId);
         }
         Booking booking = confirm(hold, seats, now);
@@ -74,7 +67,6 @@ public class SeatBookings {
 
     /** Books one seat of the caller's live hold of a show (the seed API); the rest stays held. */
     public BookingOutcome bookSeat(long accountId, long showId, long seatId, String idempotencyKey) {
-        auditActor.actingFor(accountId);
         Optional<Long> earlier = idempotencyKeys.claim(accountId, idempotencyKey, "seat:" + showId + ":" + seatId);
         if (earlier.isPresent()) {
             return new BookingOutcome(queries.details(earlier.get()), true);
@@ -90,7 +82,7 @@ public class SeatBookings {
         if (hold != null) {
             hold = em.find(Hold.class, hold.id(), LockModeType.PESSIMISTIC_WRITE);
         }
-        List<ShowSeat> seats = inventory.lockSeats(showId, List.of(seatId));
+        List<LockedSeat> seats = inventory.lockSeats(showId, List.of(seatId), now);
         if (seats.isEmpty()) {
             throw new UnknownSeats(showId, List.of(seatId));
         }
@@ -108,7 +100,6 @@ public class SeatBookings {
 
     /** Cancels the caller's booking and frees its seats at once. Cancelling twice changes nothing. */
     public BookingDetails cancel(long accountId, String reference) {
-        auditActor.actingFor(accountId);
         Booking booking = em.createQuery("SELECT b FROM Booking b WHERE b.reference = :reference", Booking.class)
                 .setParameter("reference", reference)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -116,16 +107,23 @@ public class SeatBookings {
                 .filter(b -> b.isOwnedBy(accountId))
                 .orElseThrow(() -> new NotFound("booking", reference));
         if (booking.isConfirmed()) {
-            List<ShowSeat> seats = inventory.lockBookedBy(booking.id());
-            seats.forEach(ShowSeat::release);
+            inventory.releaseBookedBy(booking.showId(), booking.id());
             em.createNativeQuery("UPDATE booking_seat SET confirmed = FALSE WHERE booking_id = ?1")
                     .setParameter(1, booking.id())
                     .executeUpdate();
             booking.cancel(clock.instant());
             em.flush();
-            changes.announce(booking.showId(), SeatState.AVAILABLE, SeatHolds.seatIdsOf(seats), null);
         }
         return queries.details(booking.id());
+    }
+
+    private static void requireActive(Hold hold) {
+        switch (hold.status()) {
+            case ACTIVE -> { }
+            case EXPIRED -> throw HoldEnded.expired(hold.id());
+            case RELEASED -> throw HoldEnded.released(hold.id());
+            case BOOKED -> throw HoldEnded.booked(hold.id());
+        }
     }
 
     private static void requireLive(Hold hold, Instant now) {
@@ -137,27 +135,26 @@ public class SeatBookings {
         }
     }
 
-    private Booking confirm(Hold hold, List<ShowSeat> seats, Instant now) {
+    private Booking confirm(Hold hold, List<LockedSeat> seats, Instant now) {
         Booking booking = new Booking(freshReference(), hold.accountId(), hold.showId(), hold.id(), now);
         em.persist(booking);
-        em.flush();
-        seats.forEach(seat -> seat.book(booking.id()));
+        em.flush(); // its identity id
         hold.seatsBooked(seats.size());
-        em.flush();
-        em.createNativeQuery("""
-                        INSERT INTO booking_seat (booking_id, show_id, show_seat_id, price_cents)
-                        SELECT ss.booking_id, ss.show_id, ss.id, coalesce(p.price_cents, 0)
-                        FROM show_seat ss JOIN seat s ON s.id = ss.seat_id
-                        LEFT JOIN show_price p ON p.show_id = ss.show_id AND p.category = s.category
-                        WHERE ss.booking_id = ?1
+        // the bulk update flushes the hold first
+        inventory.book(hold.showId(), seats, booking.id());
+        Number total = (Number) em.createNativeQuery("""
+                        WITH sold AS (
+                            INSERT INTO booking_seat (booking_id, show_id, show_seat_id, price_cents)
+                            SELECT ss.booking_id, ss.show_id, ss.id, coalesce(p.price_cents, 0)
+                            FROM show_seat ss JOIN seat s ON s.id = ss.seat_id
+                            LEFT JOIN show_price p ON p.show_id = ss.show_id AND p.category = s.category
+                            WHERE ss.booking_id = ?1
+                            RETURNING price_cents)
+                        SELECT coalesce(sum(price_cents), 0) FROM sold
                         """)
-                .setParameter(1, booking.id())
-                .executeUpdate();
-        Number total = (Number) em.createNativeQuery("SELECT coalesce(sum(price_cents), 0) FROM booking_seat WHERE booking_id = ?1")
                 .setParameter(1, booking.id())
                 .getSingleResult();
         booking.priced(total.longValue());
-        changes.announce(hold.showId(), SeatState.BOOKED, SeatHolds.seatIdsOf(seats), null);
         return booking;
     }
 

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SeatClaims {
 
-    /** As long as a transaction may wait for a row lock (LockWaits): no longer than the database would make it wait. */
+    /** As long as a transaction may wait for a row lock (the connections' lock_timeout): no longer than the database would make it wait. */
     @Inject
     @ConfigProperty(name = "boxoffice.lock.timeout-ms", defaultValue = "3000")
     long waitLimitMillis;

@@ -7,31 +7,25 @@ import dev.boxoffice.booking.entity.HoldLimitExceeded;
 import dev.boxoffice.booking.entity.HoldStatus;
 import dev.boxoffice.booking.entity.SeatsUnavailable;
 import dev.boxoffice.booking.entity.UnknownSeats;
-import dev.boxoffice.platform.AuditActor;
 import dev.boxoffice.platform.DomainException;
 import dev.boxoffice.platform.InvalidRequest;
 import dev.boxoffice.platform.NotFound;
 import dev.boxoffice.show.control.ShowCatalog;
-import dev.boxoffice.show.control.SeatChanges;
 import dev.boxoffice.show.control.SeatInventory;
+import dev.boxoffice.show.entity.LockedSeat;
 import dev.boxoffice.show.entity.SeatState;
-import dev.boxoffice.show.entity.SeatStatus;
-import dev.boxoffice.show.entity.ShowSeat;
 import dev.boxoffice.venue.entity.LayoutPlan;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Holding and releasing seats. Each public method is one transaction. */
@@ -47,18 +41,16 @@ public class SeatHolds {
     @Inject
     HoldPolicy policy;
     @Inject
-    SeatChanges changes;
-    @Inject
-    AuditActor auditActor;
-    @Inject
     Clock clock;
 
     /**
      * Holds all the given seats of a show for the caller, or none of them (409 naming the seats
      * that are taken). The seats join the caller's live hold of the show, whose expiry does not
      * move, or start a new hold that lives for the configured TTL.
-     * <p>Lock order: the caller's account row (serialises one user's holds, so the per-user cap
-     * is exact), the caller's open hold, then the show seats in ascending id.
+     * <p>Lock order: the show row (KEY SHARE: a cancellation cannot overtake) with the caller's
+     * open hold (serialises one user's holds of the show, so the per-user cap is exact; two first
+     * holds at once meet on the unique index of open holds and the loser gets 409 busy), then
+     * the show seats in ascending id. Four statements and the commit.
      *
      * @param ownSeatsAreFine when true, seats already in the caller's live hold are accepted as a
      *                        no-op (the seed API); otherwise they count as unavailable, and callers
@@ -67,10 +59,7 @@ public class SeatHolds {
     public HoldDetails hold(long accountId, long showId, List<Long> seatIds, boolean ownSeatsAreFine) {
         SeatSelection.check(seatIds, policy.maxSeatsPerRequest());
         Instant now = clock.instant();
-        auditActor.actingFor(accountId);
-        lockAccount(accountId);
-        SalesWindow.lockOpen(em, showId, now);
-        return holdLocked(accountId, showId, seatIds, ownSeatsAreFine, now);
+        return holdLocked(accountId, showId, seatIds, ownSeatsAreFine, now, OpenHold.lock(em, accountId, showId, now));
     }
 
     /**
@@ -87,9 +76,7 @@ public class SeatHolds {
             throw new InvalidRequest("invalid-category", "category is one of " + LayoutPlan.CATEGORIES + ".");
         }
         Instant now = clock.instant();
-        auditActor.actingFor(accountId);
-        lockAccount(accountId);
-        SalesWindow.lockOpen(em, showId, now);
+        OpenHold open = OpenHold.lock(em, accountId, showId, now);
         em.createNativeQuery("SELECT pg_advisory_xact_lock(7, ?1)").setParameter(1, (int) showId).getSingleResult();
         for (int attempt = 0; attempt < 3; attempt++) {
             List<Long> chosen = BestAvailable.choose(candidates(showId), count, category);
@@ -98,7 +85,7 @@ public class SeatHolds {
                         "There are no " + count + " free adjacent seats in one row" + (category == null ? "" : " of category " + category) + ".");
             }
             try {
-                return holdLocked(accountId, showId, chosen, false, now);
+                return holdLocked(accountId, showId, chosen, false, now, open);
             } catch (SeatsUnavailable takenMeanwhile) {
                 // an explicit hold won one of the chosen seats after we looked: choose again
             }
@@ -107,57 +94,62 @@ public class SeatHolds {
     }
 
     private List<BestAvailable.Candidate> candidates(long showId) {
-        return shows.seatMapForAdmin(showId).stream()
+        return shows.seatMapNow(showId).stream()
                 .map(s -> new BestAvailable.Candidate(s.id(), s.gridRow(), s.gridCol(), s.category(),
                         SeatState.AVAILABLE.equals(s.status())))
                 .toList();
     }
 
-    /** The hold itself, once the account and show are locked; checks everything before changing anything. */
-    private HoldDetails holdLocked(long accountId, long showId, List<Long> seatIds, boolean ownSeatsAreFine, Instant now) {
-        Hold open = openHold(accountId, showId, now);
-
-        List<ShowSeat> seats = inventory.lockSeats(showId, seatIds);
+    /** The hold itself, once the show and the open hold are locked; checks everything before changing anything. */
+    private HoldDetails holdLocked(long accountId, long showId, List<Long> seatIds, boolean ownSeatsAreFine,
+                                   Instant now, OpenHold open) {
+        Hold current = open.live();
+        List<LockedSeat> seats = inventory.lockSeats(showId, seatIds, now);
         requireAllKnown(showId, seatIds, seats);
-        List<ShowSeat> wanted = seats.stream()
-                .filter(seat -> !(ownSeatsAreFine && open != null && seat.isHeldBy(open.id())))
+        List<LockedSeat> wanted = seats.stream()
+                .filter(seat -> !(ownSeatsAreFine && current != null && seat.isHeldBy(current.id())))
                 .toList();
-        List<Long> taken = unavailable(wanted, now);
+        List<Long> taken = wanted.stream().filter(LockedSeat::taken).map(LockedSeat::seatId).sorted().toList();
         if (!taken.isEmpty()) {
             throw new SeatsUnavailable(taken);
         }
-        int alreadyHeld = open == null ? 0 : open.seatCount();
+        int alreadyHeld = current == null ? 0 : current.seatCount();
         if (alreadyHeld + wanted.size() > policy.maxSeatsPerUser()) {
             throw new HoldLimitExceeded(policy.maxSeatsPerUser(), alreadyHeld);
         }
-        Hold hold = open != null ? open : newHold(accountId, showId, now, wanted.size());
-        wanted.forEach(seat -> seat.hold(hold.id()));
-        if (hold == open) {
-            hold.addSeats(wanted.size());
+        Hold hold = current != null ? current : open.startNew(policy.ttl());
+        if (wanted.isEmpty()) {
+            return new HoldDetails(hold, open.seatIds());
         }
-        em.flush();
-        if (!wanted.isEmpty()) {
-            changes.announce(showId, SeatState.HELD, seatIdsOf(wanted), hold.expiresAt());
-        }
-        // a new hold owns exactly the seats just taken: no need to read them back
-        return new HoldDetails(hold, hold == open ? inventory.seatIdsHeldBy(hold.id()) : seatIdsOf(wanted));
+        open.addSeats(hold, wanted.size());
+        // the bulk update flushes a new hold's insert first, as the seats' foreign key needs
+        inventory.hold(showId, wanted, hold.id(), hold.expiresAt());
+        List<Long> held = new ArrayList<>(open.seatIds());
+        wanted.forEach(seat -> held.add(seat.seatId()));
+        held.sort(null);
+        return new HoldDetails(hold, held);
     }
 
-    /** Ends the caller's hold and frees its seats at once. Releasing an ended hold changes nothing. */
+    /**
+     * Ends the caller's hold and frees its seats at once, in two statements and the commit (the
+     * hold row is locked by its update). Releasing an ended hold changes nothing.
+     */
     public void release(long accountId, long holdId) {
-        auditActor.actingFor(accountId);
-        Hold hold = em.find(Hold.class, holdId, LockModeType.PESSIMISTIC_WRITE);
+        List<?> ended = em.createNativeQuery("UPDATE hold SET status = 'RELEASED'"
+                        + " WHERE id = ?1 AND account_id = ?2 AND status = 'ACTIVE' RETURNING show_id")
+                .setParameter(1, holdId)
+                .setParameter(2, accountId)
+                .getResultList();
+        if (!ended.isEmpty()) {
+            inventory.releaseHeldBy(((Number) ended.get(0)).longValue(), holdId);
+            return;
+        }
+        Hold hold = em.find(Hold.class, holdId);
         if (hold == null || !hold.isOwnedBy(accountId)) {
             throw new NotFound("hold", holdId);
         }
         if (hold.status() == HoldStatus.BOOKED) {
             throw HoldEnded.booked(holdId);
-        }
-        if (hold.status() == HoldStatus.ACTIVE) {
-            List<ShowSeat> seats = inventory.lockHeldBy(holdId);
-            seats.forEach(ShowSeat::release);
-            hold.release();
-            changes.announce(hold.showId(), SeatState.AVAILABLE, seatIdsOf(seats), null);
         }
     }
 
@@ -166,7 +158,8 @@ public class SeatHolds {
         if (hold == null || !hold.isOwnedBy(accountId)) {
             throw new NotFound("hold", holdId);
         }
-        List<Long> seatIds = hold.isLiveAt(clock.instant()) ? inventory.seatIdsHeldBy(holdId) : List.of();
+        Instant now = clock.instant();
+        List<Long> seatIds = hold.isLiveAt(now) ? inventory.seatIdsHeldBy(holdId, now) : List.of();
         return new HoldDetails(hold, seatIds);
     }
 
@@ -177,15 +170,7 @@ public class SeatHolds {
                 .getResultStream()
                 .filter(hold -> hold.isLiveAt(now))
                 .findFirst()
-                .map(hold -> new HoldDetails(hold, inventory.seatIdsHeldBy(hold.id())));
-    }
-
-    private void lockAccount(long accountId) {
-        // NO KEY UPDATE: does not conflict with the KEY SHARE lock that inserting a booking or hold
-        // row (foreign key to account) takes, so a concurrent booking by the same user cannot deadlock.
-        em.createNativeQuery("SELECT id FROM account WHERE id = ?1 FOR NO KEY UPDATE")
-                .setParameter(1, accountId)
-                .getResultList();
+                .map(hold -> new HoldDetails(hold, inventory.seatIdsHeldBy(hold.id(), now)));
     }
 
     /** The caller's ACTIVE hold of the show (at most one, by a unique index); it may be past its expiry. */
@@ -197,53 +182,11 @@ public class SeatHolds {
                 .setParameter("active", HoldStatus.ACTIVE);
     }
 
-    /** The caller's live hold of the show, locked; an open hold past its expiry is closed first. */
-    private Hold openHold(long accountId, long showId, Instant now) {
-        Hold open = activeHold(accountId, showId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst().orElse(null);
-        if (open != null && !open.isLiveAt(now)) {
-            open.expire();
-            em.flush();
-            return null;
-        }
-        return open;
-    }
-
-    /** Inserted with its seat count (the seats need its id, so it is written at once). */
-    private Hold newHold(long accountId, long showId, Instant now, int seatCount) {
-        Hold hold = new Hold(accountId, showId, now, policy.ttl());
-        hold.addSeats(seatCount);
-        em.persist(hold);
-        em.flush();
-        return hold;
-    }
-
-    static List<Long> seatIdsOf(List<ShowSeat> seats) {
-        return seats.stream().map(ShowSeat::seatId).sorted().toList();
-    }
-
-    private static void requireAllKnown(long showId, List<Long> seatIds, List<ShowSeat> found) {
+    private static void requireAllKnown(long showId, List<Long> seatIds, List<LockedSeat> found) {
         if (found.size() == seatIds.size()) {
             return;
         }
-        Set<Long> known = found.stream().map(ShowSeat::seatId).collect(Collectors.toSet());
+        Set<Long> known = found.stream().map(LockedSeat::seatId).collect(Collectors.toSet());
         throw new UnknownSeats(showId, seatIds.stream().filter(id -> !known.contains(id)).sorted().toList());
-    }
-
-    /** Seats that are booked or in a live hold; a HELD seat whose hold has expired is free. */
-    private List<Long> unavailable(List<ShowSeat> seats, Instant now) {
-        Set<Long> holdIds = new HashSet<>();
-        seats.stream().filter(s -> s.status() == SeatStatus.HELD).forEach(s -> holdIds.add(s.holdId()));
-        Map<Long, Hold> holds = holdIds.isEmpty() ? Map.of()
-                : em.createQuery("SELECT h FROM Hold h WHERE h.id IN :ids", Hold.class)
-                        .setParameter("ids", holdIds)
-                        .getResultStream().collect(Collectors.toMap(Hold::id, Function.identity()));
-        return seats.stream()
-                .filter(s -> s.status() == SeatStatus.BOOKED
-                        || (s.status() == SeatStatus.HELD && holds.get(s.holdId()).isLiveAt(now)))
-                .map(ShowSeat::seatId)
-                .sorted()
-                .toList();
     }
 }

@@ -1,9 +1,9 @@
 package dev.boxoffice.booking.control;
 
+import dev.boxoffice.platform.Timestamps;
 import dev.boxoffice.platform.AuditActor;
 import dev.boxoffice.platform.NotFound;
-import dev.boxoffice.show.control.SeatChanges;
-import dev.boxoffice.show.entity.SeatState;
+import dev.boxoffice.show.control.SeatInventory;
 import dev.boxoffice.show.entity.Show;
 import dev.boxoffice.show.entity.ShowStatus;
 import jakarta.ejb.Stateless;
@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +28,7 @@ public class ShowCancellation {
     @Inject
     AuditActor auditActor;
     @Inject
-    SeatChanges changes;
+    SeatInventory inventory;
     @Inject
     Clock clock;
 
@@ -49,20 +48,14 @@ public class ShowCancellation {
                 .setParameter(1, showId).getResultList();
         List<?> bookings = em.createNativeQuery("SELECT id FROM booking WHERE show_id = ?1 AND status = 'CONFIRMED'"
                 + " ORDER BY id FOR UPDATE").setParameter(1, showId).getResultList();
-        List<?> released = em.createNativeQuery("""
-                        UPDATE show_seat SET status = 'AVAILABLE', hold_id = NULL, booking_id = NULL, version = version + 1
-                        WHERE id IN (SELECT id FROM show_seat WHERE show_id = ?1 AND status <> 'AVAILABLE' ORDER BY id FOR UPDATE)
-                        RETURNING seat_id
-                        """).setParameter(1, showId).getResultList();
+        inventory.releaseAllOf(showId);
         em.createNativeQuery("UPDATE booking_seat SET confirmed = FALSE WHERE show_id = ?1 AND confirmed")
                 .setParameter(1, showId).executeUpdate();
         em.createNativeQuery("UPDATE booking SET status = 'CANCELLED', cancelled_at = ?2 WHERE show_id = ?1 AND status = 'CONFIRMED'")
-                .setParameter(1, showId).setParameter(2, Timestamp.from(now)).executeUpdate();
+                .setParameter(1, showId).setParameter(2, Timestamps.of(now)).executeUpdate();
         em.createNativeQuery("UPDATE hold SET status = 'RELEASED' WHERE show_id = ?1 AND status = 'ACTIVE'")
                 .setParameter(1, showId).executeUpdate();
         em.flush();
-        changes.announce(showId, SeatState.AVAILABLE,
-                released.stream().map(id -> ((Number) id).longValue()).sorted().toList(), null);
         return bookings.size();
     }
 }

@@ -48,6 +48,19 @@ public class Hold {
         this.expiresAt = now.plus(ttl);
     }
 
+    /** An ACTIVE hold as read from its row (not managed: its changes are written by bulk statements). */
+    public static Hold active(long id, long accountId, long showId, int seatCount, Instant createdAt, Instant expiresAt) {
+        Hold hold = new Hold();
+        hold.id = id;
+        hold.accountId = accountId;
+        hold.showId = showId;
+        hold.status = HoldStatus.ACTIVE;
+        hold.seatCount = seatCount;
+        hold.createdAt = createdAt;
+        hold.expiresAt = expiresAt;
+        return hold;
+    }
+
     public boolean isLiveAt(Instant now) {
         return status == HoldStatus.ACTIVE && now.isBefore(expiresAt);
     }

@@ -1,5 +1,7 @@
 package dev.boxoffice.show.boundary;
 
+import dev.boxoffice.show.control.LayoutSnapshots;
+import dev.boxoffice.show.control.RenderedLayout;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

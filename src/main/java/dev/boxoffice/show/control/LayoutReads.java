@@ -1,7 +1,7 @@
 package dev.boxoffice.show.control;
 
-import static dev.boxoffice.platform.PlainReads.instant;
-import static dev.boxoffice.platform.PlainReads.timestamp;
+import dev.boxoffice.platform.Timestamps;
+import static dev.boxoffice.platform.Timestamps.instant;
 
 import dev.boxoffice.platform.NotFound;
 import dev.boxoffice.platform.PlainReads;
@@ -19,7 +19,8 @@ import java.util.List;
  * The two reads behind a hall layout: the seat geometry, which never changes for a show and is
  * read once, and the live part (header and taken seats), one statement on every request. Only taken
  * seats come back, through a partial index, so a show with few sales costs almost nothing.
- * An expired hold is not taken, whether or not the cleanup timer has released it yet.
+ * Taken means the database's seat_taken: a seat of an expired hold is free whether or not the
+ * cleanup timer has released it yet.
  * Plain JDBC ({@link PlainReads}): this is the most frequent request of all.
  */
 @ApplicationScoped
@@ -33,13 +34,12 @@ public class LayoutReads {
             """;
     /** The header, repeated on each taken seat's row (one row with null seat columns when none is taken). */
     private static final String STATE = """
-            SELECT sh.title, h.name, v.name, sh.starts_at, sh.status, t.seat_id, t.status, t.account_id, t.expires_at
+            SELECT sh.title, h.name, v.name, sh.starts_at, sh.status, t.seat_id, t.status, t.account_id, t.held_until
             FROM show sh JOIN hall h ON h.id = sh.hall_id JOIN venue v ON v.id = h.venue_id
             LEFT JOIN LATERAL (
-                SELECT ss.seat_id, ss.status, ho.account_id, ho.expires_at
+                SELECT ss.seat_id, ss.status, ho.account_id, ss.held_until
                 FROM show_seat ss LEFT JOIN hold ho ON ho.id = ss.hold_id
-                WHERE ss.show_id = sh.id AND ss.status <> 'AVAILABLE'
-                  AND (ss.status = 'BOOKED' OR (ho.status = 'ACTIVE' AND ho.expires_at > ?))
+                WHERE ss.show_id = sh.id AND ss.status <> 'AVAILABLE' AND seat_taken(ss.status, ss.held_until, ?)
             ) t ON true
             WHERE sh.id = ?
             ORDER BY t.seat_id
@@ -60,19 +60,10 @@ public class LayoutReads {
         });
     }
 
-    /** Header and taken seats of a show the public may see (drafts do not exist for them). */
-    public LayoutState state(long showId) {
-        LayoutState state = stateIncludingDrafts(showId);
-        if (state.draft()) {
-            throw new NotFound("show", showId);
-        }
-        return state;
-    }
-
     /** Header and taken seats of any show, drafts included (administration, best available). */
     public LayoutState stateIncludingDrafts(long showId) {
         return plain.query(STATE, query -> {
-            query.setObject(1, timestamp(clock.instant()));
+            query.setObject(1, Timestamps.of(clock.instant()));
             query.setLong(2, showId);
         }, r -> {
             if (!r.next()) {

@@ -2,6 +2,8 @@ package dev.boxoffice.show.control;
 
 import dev.boxoffice.platform.JsonConfig;
 import dev.boxoffice.show.entity.SeatChange;
+import dev.boxoffice.show.entity.SeatFeedStatus;
+import dev.boxoffice.show.entity.ShowChanged;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -25,8 +27,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * This instance's one LISTENer: a dedicated long-lived connection (never one of the pool's)
- * receives every committed seat change of every instance and fires it as a CDI event to the
- * local subscribers (browsers, SSE clients). Reconnects with back-off when the database goes
+ * receives every committed seat change and show change of every instance and fires it as a CDI
+ * event to the local subscribers (browsers, SSE clients, the layout cache), and says whether it
+ * is listening ({@link SeatFeedStatus}). Reconnects with back-off when the database goes
  * away, and then fires a resync so subscribers can reload what they may have missed.
  */
 @Startup
@@ -35,6 +38,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SeatChangeFeed {
 
+    public static final String CHANNEL = "boxoffice_seat_changes";
+    public static final String SHOW_CHANNEL = "boxoffice_show_changes";
     private static final Logger LOG = Logger.getLogger(SeatChangeFeed.class.getName());
     private static final int POLL_MILLIS = 500;
     private static final long MAX_BACKOFF_MILLIS = 5_000;
@@ -43,6 +48,10 @@ public class SeatChangeFeed {
     ManagedThreadFactory threads;
     @Inject
     Event<SeatChange> changes;
+    @Inject
+    Event<ShowChanged> showChanges;
+    @Inject
+    Event<SeatFeedStatus> status;
     @Inject
     @ConfigProperty(name = "db.url")
     String url;
@@ -76,8 +85,10 @@ public class SeatChangeFeed {
         while (running) {
             try (Connection connection = connect()) {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + SeatChanges.CHANNEL);
+                    statement.execute("LISTEN " + CHANNEL);
+                    statement.execute("LISTEN " + SHOW_CHANNEL);
                 }
+                status.fire(new SeatFeedStatus(true));
                 if (reconnecting) {
                     LOG.info("Seat change listener reconnected");
                     changes.fire(SeatChange.resync());
@@ -89,11 +100,12 @@ public class SeatChangeFeed {
                     PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
                     if (notifications != null) {
                         for (PGNotification notification : notifications) {
-                            dispatch(notification.getParameter());
+                            dispatch(notification.getName(), notification.getParameter());
                         }
                     }
                 }
             } catch (SQLException e) {
+                status.fire(new SeatFeedStatus(false));
                 if (!running) {
                     return;
                 }
@@ -107,8 +119,12 @@ public class SeatChangeFeed {
         }
     }
 
-    private void dispatch(String payload) {
+    private void dispatch(String channel, String payload) {
         try {
+            if (SHOW_CHANNEL.equals(channel)) {
+                showChanges.fire(new ShowChanged(Long.parseLong(payload)));
+                return;
+            }
             changes.fire(JsonConfig.jsonb().fromJson(payload, SeatChange.class));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not deliver seat change " + payload, e);

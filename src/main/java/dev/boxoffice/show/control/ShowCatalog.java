@@ -1,18 +1,18 @@
 package dev.boxoffice.show.control;
 
-import static dev.boxoffice.platform.SqlValues.instant;
-import static dev.boxoffice.platform.SqlValues.number;
+import dev.boxoffice.platform.Timestamps;
+import static dev.boxoffice.platform.Timestamps.instant;
 
 import dev.boxoffice.platform.NotFound;
 import dev.boxoffice.show.entity.SeatMap;
 import dev.boxoffice.show.entity.SeatState;
 import dev.boxoffice.show.entity.ShowSummary;
+import dev.boxoffice.show.entity.SeatPlace;
 import dev.boxoffice.show.entity.TakenSeat;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -21,8 +21,8 @@ import java.util.TreeMap;
 
 /**
  * Reads of shows and seat maps, as scalar projections (a 2,000-seat map is one query, no
- * entities). A seat is held only while its hold is live: an expired hold reads as available
- * from the instant it expires, before the cleanup timer has touched the row.
+ * entities). Whether a seat is taken is the database's seat_taken: a seat of an expired hold
+ * reads as available from the instant it expires, before the cleanup timer has touched the row.
  */
 @Stateless
 public class ShowCatalog {
@@ -30,9 +30,8 @@ public class ShowCatalog {
     private static final String SUMMARY = """
             SELECT sh.id, sh.title, v.id, v.name, h.id, h.name, sh.starts_at, sh.ends_at, sh.status,
                    (SELECT count(*) FROM show_seat ss WHERE ss.show_id = sh.id),
-                   (SELECT count(*) FROM show_seat ss LEFT JOIN hold ho ON ho.id = ss.hold_id
-                     WHERE ss.show_id = sh.id AND (ss.status = 'AVAILABLE'
-                        OR (ss.status = 'HELD' AND (ho.status <> 'ACTIVE' OR ho.expires_at <= ?1)))),
+                   (SELECT count(*) FROM show_seat ss
+                     WHERE ss.show_id = sh.id AND NOT seat_taken(ss.status, ss.held_until, ?1)),
                    (SELECT string_agg(p.category || '=' || p.price_cents, ',' ORDER BY p.category)
                       FROM show_price p WHERE p.show_id = sh.id)
             FROM show sh JOIN hall h ON h.id = sh.hall_id JOIN venue v ON v.id = h.venue_id
@@ -43,14 +42,16 @@ public class ShowCatalog {
     @Inject
     Clock clock;
     @Inject
-    LayoutReads layouts;
+    ShowLayouts layouts;
+    @Inject
+    LayoutReads reads;
 
     /** Shows that have not ended yet, soonest first. */
     public List<ShowSummary> upcoming() {
         Instant now = clock.instant();
         List<?> rows = em.createNativeQuery(SUMMARY + " WHERE sh.ends_at > ?1 AND sh.status = 'PUBLISHED'"
                         + " ORDER BY sh.starts_at, sh.id")
-                .setParameter(1, Timestamp.from(now))
+                .setParameter(1, Timestamps.of(now))
                 .getResultList();
         return rows.stream().map(row -> summary((Object[]) row)).toList();
     }
@@ -58,14 +59,14 @@ public class ShowCatalog {
     /** Every show, drafts and cancelled ones included, newest first (administration). */
     public List<ShowSummary> all() {
         List<?> rows = em.createNativeQuery(SUMMARY + " ORDER BY sh.starts_at DESC, sh.id DESC")
-                .setParameter(1, Timestamp.from(clock.instant()))
+                .setParameter(1, Timestamps.of(clock.instant()))
                 .getResultList();
         return rows.stream().map(row -> summary((Object[]) row)).toList();
     }
 
     public ShowSummary require(long showId) {
         List<?> rows = em.createNativeQuery(SUMMARY + " WHERE sh.id = ?2")
-                .setParameter(1, Timestamp.from(clock.instant()))
+                .setParameter(1, Timestamps.of(clock.instant()))
                 .setParameter(2, showId)
                 .getResultList();
         if (rows.isEmpty()) {
@@ -92,14 +93,14 @@ public class ShowCatalog {
     /** Those of the given hall seats of a show that are free right now (expired holds included). */
     public List<Long> availableAmong(long showId, List<Long> seatIds) {
         List<?> rows = em.createNativeQuery("""
-                        SELECT ss.seat_id FROM show_seat ss LEFT JOIN hold ho ON ho.id = ss.hold_id
-                        WHERE ss.show_id = ?1 AND ss.seat_id = ANY (string_to_array(?2, ',')::bigint[]) AND (ss.status = 'AVAILABLE'
-                           OR (ss.status = 'HELD' AND (ho.status <> 'ACTIVE' OR ho.expires_at <= ?3)))
+                        SELECT ss.seat_id FROM show_seat ss
+                        WHERE ss.show_id = ?1 AND ss.seat_id = ANY (string_to_array(?2, ',')::bigint[])
+                          AND NOT seat_taken(ss.status, ss.held_until, ?3)
                         ORDER BY ss.seat_id
                         """)
                 .setParameter(1, showId)
                 .setParameter(2, seatIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")))
-                .setParameter(3, Timestamp.from(clock.instant()))
+                .setParameter(3, Timestamps.of(clock.instant()))
                 .getResultList();
         return rows.stream().map(id -> ((Number) id).longValue()).toList();
     }
@@ -109,9 +110,17 @@ public class ShowCatalog {
         return seats(showId, null);
     }
 
+    /** Seat states of any show as committed at this moment, read from the database (best available chooses from them). */
+    public List<SeatState> seatMapNow(long showId) {
+        return seats(layouts.places(showId), reads.stateIncludingDrafts(showId).takenBySeat(), null);
+    }
+
     private List<SeatState> seats(long showId, Long callerId) {
-        Map<Long, TakenSeat> taken = layouts.stateIncludingDrafts(showId).takenBySeat();
-        return layouts.places(showId).stream()
+        return seats(layouts.places(showId), layouts.state(showId).takenBySeat(), callerId);
+    }
+
+    private static List<SeatState> seats(List<SeatPlace> places, Map<Long, TakenSeat> taken, Long callerId) {
+        return places.stream()
                 .map(place -> SeatState.of(place, taken.get(place.id()), callerId))
                 .toList();
     }
@@ -119,6 +128,10 @@ public class ShowCatalog {
     private static ShowSummary summary(Object[] r) {
         return new ShowSummary(number(r[0]), (String) r[1], number(r[2]), (String) r[3], number(r[4]), (String) r[5],
                 instant(r[6]), instant(r[7]), ((String) r[8]).toLowerCase(), number(r[9]), number(r[10]), prices((String) r[11]));
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
     }
 
     private static Map<String, Long> prices(String encoded) {

@@ -1,5 +1,6 @@
 package dev.boxoffice.show.control;
 
+import dev.boxoffice.platform.Timestamps;
 import dev.boxoffice.platform.DomainException;
 import dev.boxoffice.platform.InvalidRequest;
 import dev.boxoffice.platform.NotFound;
@@ -98,8 +99,8 @@ public class ShowScheduler {
         List<?> clash = em.createNativeQuery("SELECT id FROM show WHERE hall_id = ?1 AND status <> 'CANCELLED'"
                         + " AND starts_at < ?3 AND ends_at > ?2 ORDER BY starts_at LIMIT 1")
                 .setParameter(1, hallId)
-                .setParameter(2, java.sql.Timestamp.from(startsAt))
-                .setParameter(3, java.sql.Timestamp.from(endsAt))
+                .setParameter(2, Timestamps.of(startsAt))
+                .setParameter(3, Timestamps.of(endsAt))
                 .getResultList();
         if (!clash.isEmpty()) {
             throw new DomainException(DomainException.Kind.CONFLICT, "show-overlap", "Hall already booked",

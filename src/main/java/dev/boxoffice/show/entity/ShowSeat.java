@@ -1,5 +1,6 @@
 package dev.boxoffice.show.entity;
 
+import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +13,8 @@ import jakarta.persistence.Version;
 
 /**
  * One seat of one show: the inventory row and the lock target of every seat state change.
- * The row says which hold or booking owns the seat; the database checks the combination.
+ * The row says which hold or booking owns the seat, and until when a hold has it; the database
+ * checks the combination. Only {@code SeatInventory} changes these rows, in bulk statements.
  */
 @Entity
 @Table(name = "show_seat")
@@ -31,6 +33,9 @@ public class ShowSeat {
     private Long holdId;
     @Column(name = "booking_id")
     private Long bookingId;
+    /** The expiry of the hold that holds the seat: it is taken while HELD and before this (see seat_taken in SQL). */
+    @Column(name = "held_until")
+    private Instant heldUntil;
     @Version
     private long version;
 
@@ -59,27 +64,5 @@ public class ShowSeat {
 
     public Long bookingId() {
         return bookingId;
-    }
-
-    public boolean isHeldBy(long hold) {
-        return status == SeatStatus.HELD && holdId != null && holdId == hold;
-    }
-
-    public void hold(long hold) {
-        status = SeatStatus.HELD;
-        holdId = hold;
-        bookingId = null;
-    }
-
-    public void book(long booking) {
-        status = SeatStatus.BOOKED;
-        holdId = null;
-        bookingId = booking;
-    }
-
-    public void release() {
-        status = SeatStatus.AVAILABLE;
-        holdId = null;
-        bookingId = null;
     }
 }

@@ -1,4 +1,4 @@
-package dev.boxoffice.show.boundary;
+package dev.boxoffice.show.control;
 
 import dev.boxoffice.show.entity.SeatPlace;
 import dev.boxoffice.show.entity.TakenSeat;

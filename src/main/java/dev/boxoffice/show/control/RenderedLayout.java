@@ -1,4 +1,4 @@
-package dev.boxoffice.show.boundary;
+package dev.boxoffice.show.control;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,32 +10,33 @@ import java.util.HexFormat;
 import java.util.zip.GZIPOutputStream;
 
 /** One layout document, ready to send: its bytes, its gzip form (made on first demand) and an entity tag (unquoted). */
-final class RenderedLayout {
+public final class RenderedLayout {
 
-    private final String fingerprint;
+    private final Object state;
     private final byte[] json;
     private final String etag;
     private volatile byte[] gzip;
 
-    RenderedLayout(String fingerprint, String json) {
-        this.fingerprint = fingerprint;
+    RenderedLayout(Object state, String json) {
+        this.state = state;
         this.json = json.getBytes(StandardCharsets.UTF_8);
         this.etag = HexFormat.of().formatHex(sha256(this.json), 0, 12);
     }
 
-    String fingerprint() {
-        return fingerprint;
+    /** Whether this is the document of exactly that state (the instance a cache handed out). */
+    boolean renders(Object state) {
+        return this.state != null && this.state == state;
     }
 
-    byte[] json() {
+    public byte[] json() {
         return json;
     }
 
-    String etag() {
+    public String etag() {
         return etag;
     }
 
-    byte[] gzip() {
+    public byte[] gzip() {
         byte[] compressed = gzip;
         if (compressed == null) {
             compressed = compress(json);

@@ -1,6 +1,6 @@
-package dev.boxoffice.show.boundary;
+package dev.boxoffice.show.control;
 
-import dev.boxoffice.show.control.LayoutReads;
+import dev.boxoffice.platform.NotFound;
 import dev.boxoffice.show.entity.LayoutState;
 import dev.boxoffice.show.entity.TakenSeat;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,39 +9,40 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Layout documents of shows. The database is asked on every read (header and taken seats, one
- * small transaction), so every instance answers with the committed state; what is cached here
- * is only work: each show's static seat JSON, and the last document per show, reused while the
- * taken seats and header are unchanged. A caller who holds seats of the show gets a document
- * of their own (their holds marked as theirs), never cached.
+ * Layout documents of shows, rendered once per state: while {@link ShowLayouts} keeps a show's
+ * state, its document's bytes (and their gzip form) are sent again as they are. A caller who
+ * holds seats of the show gets a document of their own (their holds marked as theirs), never
+ * kept.
  */
 @ApplicationScoped
 public class LayoutSnapshots {
 
-    enum Shape { HALL_LAYOUT, SEATS }
+    public enum Shape { HALL_LAYOUT, SEATS }
 
     private static final int MAX_SHOWS = 256;
 
     @Inject
-    LayoutReads reads;
+    ShowLayouts layouts;
 
     private final Map<Long, SeatFragments> fragments = new ConcurrentHashMap<>();
     private final Map<String, RenderedLayout> latest = new ConcurrentHashMap<>();
 
-    RenderedLayout render(Shape shape, long showId, Long callerId) {
-        LayoutState state = reads.state(showId);
-        SeatFragments seats = fragmentsOf(showId);
-        Map<Long, TakenSeat> taken = state.takenBySeat();
-        if (callerId != null && state.taken().stream().anyMatch(seat -> callerId.equals(seat.holderId()))) {
-            return new RenderedLayout("", document(shape, showId, state, seats, taken, callerId));
+    /** The document of a show the public may see (a draft is not found), as {@code callerId} (null: anonymous) sees it. */
+    public RenderedLayout render(Shape shape, long showId, Long callerId) {
+        LayoutState state = layouts.state(showId);
+        if (state.draft()) {
+            throw new NotFound("show", showId);
         }
-        String fingerprint = fingerprint(state);
+        SeatFragments seats = fragmentsOf(showId);
+        if (callerId != null && state.taken().stream().anyMatch(seat -> callerId.equals(seat.holderId()))) {
+            return new RenderedLayout(null, document(shape, showId, state, seats, callerId));
+        }
         String key = shape + ":" + showId;
         RenderedLayout cached = latest.get(key);
-        if (cached != null && cached.fingerprint().equals(fingerprint)) {
+        if (cached != null && cached.renders(state)) {
             return cached;
         }
-        RenderedLayout fresh = new RenderedLayout(fingerprint, document(shape, showId, state, seats, taken, null));
+        RenderedLayout fresh = new RenderedLayout(state, document(shape, showId, state, seats, null));
         latest.put(key, fresh);
         return fresh;
     }
@@ -53,14 +54,14 @@ public class LayoutSnapshots {
                 fragments.clear();
                 latest.clear();
             }
-            seats = new SeatFragments(reads.places(showId));
+            seats = new SeatFragments(layouts.places(showId));
             fragments.put(showId, seats);
         }
         return seats;
     }
 
-    private static String document(Shape shape, long showId, LayoutState state, SeatFragments seats,
-                                   Map<Long, TakenSeat> taken, Long callerId) {
+    private static String document(Shape shape, long showId, LayoutState state, SeatFragments seats, Long callerId) {
+        Map<Long, TakenSeat> taken = state.takenBySeat();
         StringBuilder json = new StringBuilder();
         if (shape == Shape.SEATS) {
             json.append("{\"seats\":");
@@ -75,15 +76,5 @@ public class LayoutSnapshots {
                 .append(",\"starts_at\":\"").append(state.startsAt())
                 .append("\",\"venue_name\":").append(JsonText.quote(state.venueName()))
                 .append('}').toString();
-    }
-
-    private static String fingerprint(LayoutState state) {
-        StringBuilder print = new StringBuilder(64 + 24 * state.taken().size())
-                .append(state.title()).append('\u0000').append(state.hallName()).append('\u0000')
-                .append(state.venueName()).append('\u0000').append(state.startsAt());
-        for (TakenSeat seat : state.taken()) {
-            print.append('|').append(seat.seatId()).append(seat.booked() ? "b" : seat.heldUntil().toString());
-        }
-        return print.toString();
     }
 }

@@ -1,4 +1,4 @@
-package dev.boxoffice.show.boundary;
+package dev.boxoffice.show.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

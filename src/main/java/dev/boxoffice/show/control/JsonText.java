@@ -1,4 +1,4 @@
-package dev.boxoffice.show.boundary;
+package dev.boxoffice.show.control;
 
 /** JSON string literals for the hand-written layout documents. */
 final class JsonText {
