@@ -1,5 +1,6 @@
 package dev.boxoffice.show.control;
 
+import dev.boxoffice.account.entity.AccountChanged;
 import dev.boxoffice.platform.JsonConfig;
 import dev.boxoffice.show.entity.SeatChange;
 import jakarta.annotation.PostConstruct;
@@ -44,6 +45,8 @@ public class SeatChangeFeed {
     @Inject
     Event<SeatChange> changes;
     @Inject
+    Event<AccountChanged> accountChanges;
+    @Inject
     @ConfigProperty(name = "db.url")
     String url;
     @Inject
@@ -77,7 +80,9 @@ public class SeatChangeFeed {
             try (Connection connection = connect()) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + SeatChanges.CHANNEL);
+                    statement.execute("LISTEN " + AccountChanged.CHANNEL);
                 }
+                accountChanges.fire(AccountChanged.everything()); // account copies read before now may have missed a notice
                 if (reconnecting) {
                     LOG.info("Seat change listener reconnected");
                     changes.fire(SeatChange.resync());
@@ -89,7 +94,11 @@ public class SeatChangeFeed {
                     PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
                     if (notifications != null) {
                         for (PGNotification notification : notifications) {
-                            dispatch(notification.getParameter());
+                            if (AccountChanged.CHANNEL.equals(notification.getName())) {
+                                dispatchAccountChange(notification.getParameter());
+                            } else {
+                                dispatch(notification.getParameter());
+                            }
                         }
                     }
                 }
@@ -112,6 +121,16 @@ public class SeatChangeFeed {
             changes.fire(JsonConfig.jsonb().fromJson(payload, SeatChange.class));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not deliver seat change " + payload, e);
+        }
+    }
+
+    /** Account changes ride on the same connection, so that an instance has one LISTENer. */
+    private void dispatchAccountChange(String accountId) {
+        try {
+            accountChanges.fire(new AccountChanged(Long.parseLong(accountId)));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not deliver account change " + accountId, e);
+            accountChanges.fire(AccountChanged.everything());
         }
     }
 
