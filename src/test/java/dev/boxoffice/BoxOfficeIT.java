@@ -318,6 +318,11 @@ class BoxOfficeIT {
     }
 
     @Test
+    void accountRecentlySeenUserIsAuthenticatedWithoutReadingTheAccount() throws Exception {
+        new dev.boxoffice.account.AccountChangeScenarios(api()).recentlySeenUserIsAuthenticatedWithoutReadingTheAccount();
+    }
+
+    @Test
     void accountRoleGrantedOrRevokedInSqlCountsPromptly() {
         new dev.boxoffice.account.AccountChangeScenarios(api()).roleGrantedOrRevokedInSqlCountsPromptly();
     }

@@ -7,6 +7,9 @@ import dev.boxoffice.testsupport.Api;
 import dev.boxoffice.testsupport.Reply;
 import dev.boxoffice.testsupport.TestData;
 import dev.boxoffice.testsupport.User;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
@@ -25,6 +28,22 @@ public class AccountChangeScenarios {
 
     public AccountChangeScenarios(Api api) {
         this.api = api;
+    }
+
+    /** With the account tables locked against every read, a recently seen user is still let in. */
+    public void recentlySeenUserIsAuthenticatedWithoutReadingTheAccount() throws SQLException {
+        User user = TestData.user("regular");
+        assertEquals(200, api.get("api/shows", user).status());
+        try (Connection lock = TestData.connection(); Statement statement = lock.createStatement()) {
+            lock.setAutoCommit(false);
+            statement.execute("LOCK TABLE account, account_role IN ACCESS EXCLUSIVE MODE");
+            try {
+                Reply reply = api.send(api.request("api/shows", user).timeout(Duration.ofSeconds(5)).GET());
+                assertEquals(200, reply.status(), reply.toString());
+            } finally {
+                lock.rollback();
+            }
+        }
     }
 
     public void roleGrantedOrRevokedInSqlCountsPromptly() {
