@@ -318,6 +318,31 @@ class BoxOfficeIT {
     }
 
     @Test
+    void accountRecentlySeenUserIsAuthenticatedWithoutReadingTheAccount() throws Exception {
+        new dev.boxoffice.account.AccountChangeScenarios(api()).recentlySeenUserIsAuthenticatedWithoutReadingTheAccount();
+    }
+
+    @Test
+    void accountRoleGrantedOrRevokedInSqlCountsPromptly() {
+        new dev.boxoffice.account.AccountChangeScenarios(api()).roleGrantedOrRevokedInSqlCountsPromptly();
+    }
+
+    @Test
+    void accountPasswordChangedInSqlRefusesTheOldOne() {
+        new dev.boxoffice.account.AccountChangeScenarios(api()).passwordChangedInSqlRefusesTheOldOne();
+    }
+
+    @Test
+    void accountLockSetInSqlRefusesACachedLogin() {
+        new dev.boxoffice.account.AccountChangeScenarios(api()).lockSetInSqlRefusesACachedLogin();
+    }
+
+    @Test
+    void accountDeletedInSqlIsRefused() {
+        new dev.boxoffice.account.AccountChangeScenarios(api()).accountDeletedInSqlIsRefused();
+    }
+
+    @Test
     void accountBrowserSignUpFormShowsFieldErrorThenLogsNewUserIn() throws Exception {
         new dev.boxoffice.account.AccountPageScenarios(api()).signUpFormShowsFieldErrorThenLogsNewUserIn();
     }

@@ -81,6 +81,11 @@ public final class TestData {
         }
     }
 
+    /** Gives the user's account a new password (the application's hash format), as an operator would in SQL. */
+    public static void changePassword(User user, String newPassword) {
+        update("UPDATE account SET password_hash = ? WHERE username = ?", hash(newPassword), user.name());
+    }
+
     /** Violations by check of src/bench/invariant.sql on the test database (all 0 when the promise held). */
     public static Map<String, Long> invariantViolations() {
         try (Connection c = db().getConnection()) {

@@ -94,6 +94,12 @@ public class AdminPagesScenarios {
         var anonymous = api.send(api.request("admin/venues.xhtml", null));
         assertEquals(302, anonymous.status(), "anonymous visitors are sent to the login page");
         assertTrue(anonymous.header("Location").contains("login.xhtml"), anonymous.header("Location"));
+        // the backing beans do not check again: the ajax posts and the export must meet the same filter
+        var post = api.send(api.request("admin/accounts.xhtml", null).header("Faces-Request", "partial/ajax")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true")));
+        assertEquals(302, post.status(), "an anonymous ajax post is refused: " + post);
+        assertEquals(302, api.send(api.request("admin/export?show=1", null)).status(), "the export too");
     }
 
     private static void type(Browser browser, String id, String text) {

@@ -1,8 +1,9 @@
 package dev.boxoffice.account.boundary;
 
 import dev.boxoffice.account.control.Administrators;
-import dev.boxoffice.account.control.CurrentCaller;
 import dev.boxoffice.account.entity.AccountSummary;
+import dev.boxoffice.account.entity.Caller;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -16,32 +17,28 @@ import java.util.List;
 
 /** Administrators list accounts and grant or revoke the admin role (204, idempotent). */
 @ApplicationScoped
+@RolesAllowed(Caller.ADMIN)
 @Path("admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminAccountsResource {
 
     @Inject
     Administrators administrators;
-    @Inject
-    CurrentCaller caller;
 
     @GET
     public List<AccountSummary> accounts() {
-        caller.requireAdmin();
         return administrators.accounts();
     }
 
     @PUT
     @Path("{username}/roles/admin")
     public void grantAdmin(@PathParam("username") String username) {
-        caller.requireAdmin();
         administrators.grant(username);
     }
 
     @DELETE
     @Path("{username}/roles/admin")
     public void revokeAdmin(@PathParam("username") String username) {
-        caller.requireAdmin();
         administrators.revoke(username);
     }
 }

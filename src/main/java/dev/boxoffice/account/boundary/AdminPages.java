@@ -3,6 +3,7 @@ package dev.boxoffice.account.boundary;
 import dev.boxoffice.account.control.CurrentCaller;
 import dev.boxoffice.account.entity.Caller;
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -14,8 +15,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-/** Pages under /admin: anonymous visitors are sent to the login form, other users get 403. */
-@WebFilter("/admin/*")
+/**
+ * The one check for everything under /admin — the admin views, their ajax posts (which go to the
+ * view's own URL) and the CSV export: anonymous visitors are sent to the login form, other users
+ * get 403. The backing beans do not check again. Forwards are checked too, since a Faces
+ * navigation without redirect renders a view under the URL of the page it came from.
+ */
+@WebFilter(urlPatterns = "/admin/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class AdminPages extends HttpFilter {
 
     @Inject

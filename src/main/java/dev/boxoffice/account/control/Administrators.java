@@ -2,11 +2,13 @@ package dev.boxoffice.account.control;
 
 import dev.boxoffice.platform.Timestamps;
 import dev.boxoffice.account.entity.Account;
+import dev.boxoffice.account.entity.AccountChanged;
 import dev.boxoffice.account.entity.AccountSummary;
 import dev.boxoffice.account.entity.Caller;
 import dev.boxoffice.account.entity.LastAdmin;
 import dev.boxoffice.account.entity.UnknownAccount;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +29,8 @@ public class Administrators {
     PasswordHashing hashing;
     @Inject
     Clock clock;
+    @Inject
+    Event<AccountChanged> changes;
 
     public List<AccountSummary> accounts() {
         Instant now = clock.instant();
@@ -66,6 +70,7 @@ public class Administrators {
                 .setParameter(1, id)
                 .setParameter(2, Caller.ADMIN)
                 .executeUpdate();
+        roleChanged(id);
     }
 
     /**
@@ -109,5 +114,14 @@ public class Administrators {
                 .setParameter(1, accountId)
                 .setParameter(2, role)
                 .executeUpdate();
+        roleChanged(accountId);
+    }
+
+    /**
+     * Once committed, this instance forgets its copy of the account at once: the trigger's notice
+     * would reach it too, but possibly after the caller's next request.
+     */
+    private void roleChanged(long accountId) {
+        changes.fire(new AccountChanged(accountId));
     }
 }

@@ -3,7 +3,6 @@ package dev.boxoffice.account.control;
 import dev.boxoffice.account.entity.Account;
 import dev.boxoffice.account.entity.Caller;
 import dev.boxoffice.platform.Failures;
-import dev.boxoffice.platform.Forbidden;
 import dev.boxoffice.platform.Unauthenticated;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,8 +16,10 @@ import java.util.Optional;
  * Who the current request acts for, worked out once per request. The JSON API (/api/...) uses
  * HTTP Basic on every request and never a session; web pages log in through the login form and
  * are then recognised by their HTTP session. No credentials means anonymous: public pages and
- * reads stay public, and whatever needs a user says so itself. Wrong Basic credentials are
- * refused by the API even on public resources (RejectBadCredentials reads {@link #authentication()}).
+ * reads stay public, and whatever needs a user says so itself. The API's authentication filter
+ * (BasicAuthentication) reads {@link #authentication()} first, refuses wrong credentials even on
+ * public resources and hands the caller to JAX-RS as the SecurityContext its declared roles are
+ * checked against; admin pages are checked by the AdminPages servlet filter.
  * <p>This replaces a Jakarta Security authentication mechanism: the container's JASPIC bridge
  * around it cost about a tenth of the CPU of every request, anonymous layout reads included.
  */
@@ -53,15 +54,6 @@ public class CurrentCaller {
 
     public Caller require() {
         return get().orElseThrow(() -> new Unauthenticated("Log in with HTTP Basic to do this."));
-    }
-
-    /** The caller if an administrator: 401 when anonymous, 403 for other users. */
-    public Caller requireAdmin() {
-        Caller caller = require();
-        if (!caller.isAdmin()) {
-            throw new Forbidden("admin-only", "Only administrators may do this.");
-        }
-        return caller;
     }
 
     /**

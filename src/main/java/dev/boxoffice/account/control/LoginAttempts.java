@@ -2,10 +2,12 @@ package dev.boxoffice.account.control;
 
 import dev.boxoffice.platform.Timestamps;
 import dev.boxoffice.account.entity.Account;
+import dev.boxoffice.account.entity.AccountChanged;
 import dev.boxoffice.account.entity.LoginLock;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +33,8 @@ public class LoginAttempts {
     @Inject
     Clock clock;
     @Inject
+    Event<AccountChanged> changes;
+    @Inject
     @ConfigProperty(name = "boxoffice.lockout.seconds", defaultValue = "300")
     long lockoutSeconds;
 
@@ -54,6 +58,8 @@ public class LoginAttempts {
                 .setParameter(3, Timestamps.of(now))
                 .setParameter(4, Timestamps.of(now.plus(Duration.ofSeconds(lockoutSeconds))))
                 .executeUpdate();
+        // once committed, this instance forgets its copy at once, before the trigger's notice arrives
+        changes.fire(new AccountChanged(accountId));
     }
 
     /** A successful login starts the count afresh (call only when there is something to reset). */
@@ -62,6 +68,7 @@ public class LoginAttempts {
                         + " WHERE id = ?1 AND (failed_logins <> 0 OR locked_until IS NOT NULL)")
                 .setParameter(1, accountId)
                 .executeUpdate();
+        changes.fire(new AccountChanged(accountId));
     }
 
     /** The lock in force on this account now; none for unknown usernames. */

@@ -13,9 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The account behind a login, with its roles, in one plain JDBC statement (see {@link PlainReads}):
- * HTTP Basic authenticates every API request, and this read is part of each. Read afresh every
- * time, so a lock, a role change or a removal on any instance counts at once.
+ * The account behind a login, with its roles: HTTP Basic authenticates every API request, and
+ * this read is part of each. A recently seen account comes from {@link RecentAccounts}, which
+ * drops it when the account changes on any instance; otherwise it is read in one plain JDBC
+ * statement (see {@link PlainReads}).
  */
 @ApplicationScoped
 public class LoginLookup {
@@ -28,8 +29,14 @@ public class LoginLookup {
 
     @Inject
     PlainReads plain;
+    @Inject
+    RecentAccounts recent;
 
     public Optional<Account> byUsername(String username) {
+        return recent.byUsername(username, this::read);
+    }
+
+    private Optional<Account> read(String username) {
         return plain.query(ACCOUNT, query -> query.setString(1, username), rows -> {
             if (!rows.next()) {
                 return Optional.empty();

@@ -1,6 +1,7 @@
 package dev.boxoffice.booking.boundary;
 
 import dev.boxoffice.account.control.CurrentCaller;
+import dev.boxoffice.account.entity.Caller;
 import dev.boxoffice.booking.control.SalesReports;
 import dev.boxoffice.booking.control.ShowCancellation;
 import dev.boxoffice.booking.entity.SalesDashboard;
@@ -11,6 +12,7 @@ import dev.boxoffice.show.control.ShowCatalog;
 import dev.boxoffice.show.control.ShowScheduler;
 import dev.boxoffice.show.entity.Show;
 import dev.boxoffice.show.entity.ShowSummary;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -32,6 +34,7 @@ import java.util.Map;
 
 /** /api/admin/shows: schedule, price, publish and cancel shows; sales dashboard, seat history, CSV export. */
 @ApplicationScoped
+@RolesAllowed(Caller.ADMIN)
 @Path("admin/shows")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -58,13 +61,11 @@ public class AdminShowsResource {
 
     @GET
     public List<ShowSummary> all() {
-        caller.requireAdmin();
         return catalog.all();
     }
 
     @POST
     public Response schedule(@Valid @NotNull NewShow request) {
-        caller.requireAdmin();
         Show show = scheduler.schedule(request.hallId(), request.title(), request.startsAt(), request.endsAt(),
                 request.pricesCents(), !Boolean.FALSE.equals(request.publish()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(show.id())).build())
@@ -74,14 +75,12 @@ public class AdminShowsResource {
     @GET
     @Path("{id}")
     public ShowSummary one(@PathParam("id") long id) {
-        caller.requireAdmin();
         return catalog.require(id);
     }
 
     @POST
     @Path("{id}/publish")
     public ShowSummary publish(@PathParam("id") long id) {
-        caller.requireAdmin();
         scheduler.publish(id);
         return catalog.require(id);
     }
@@ -89,7 +88,6 @@ public class AdminShowsResource {
     @PUT
     @Path("{id}/prices")
     public ShowSummary reprice(@PathParam("id") long id, @NotNull Map<String, Long> pricesCents) {
-        caller.requireAdmin();
         scheduler.reprice(id, pricesCents);
         return catalog.require(id);
     }
@@ -98,21 +96,19 @@ public class AdminShowsResource {
     @POST
     @Path("{id}/cancel")
     public ShowSummary cancel(@PathParam("id") long id) {
-        cancellation.cancel(caller.requireAdmin().id(), id);
+        cancellation.cancel(caller.require().id(), id);
         return catalog.require(id);
     }
 
     @GET
     @Path("{id}/dashboard")
     public SalesDashboard dashboard(@PathParam("id") long id) {
-        caller.requireAdmin();
         return reports.dashboard(id, money.currency());
     }
 
     @GET
     @Path("{id}/seats/{seatId}/history")
     public List<SeatHistoryEntry> seatHistory(@PathParam("id") long id, @PathParam("seatId") long seatId) {
-        caller.requireAdmin();
         return reports.seatHistory(id, seatId);
     }
 
@@ -120,7 +116,6 @@ public class AdminShowsResource {
     @Path("{id}/bookings.csv")
     @Produces("text/csv")
     public Response bookingsCsv(@PathParam("id") long id) {
-        caller.requireAdmin();
         return Response.ok(CsvFormat.write(reports.bookingsTable(id)), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"show-" + id + "-bookings.csv\"")
                 .build();

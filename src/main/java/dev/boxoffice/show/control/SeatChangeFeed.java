@@ -1,5 +1,6 @@
 package dev.boxoffice.show.control;
 
+import dev.boxoffice.account.entity.AccountChanged;
 import dev.boxoffice.platform.JsonConfig;
 import dev.boxoffice.show.entity.SeatChange;
 import dev.boxoffice.show.entity.SeatFeedStatus;
@@ -53,6 +54,8 @@ public class SeatChangeFeed {
     @Inject
     Event<SeatFeedStatus> status;
     @Inject
+    Event<AccountChanged> accountChanges;
+    @Inject
     @ConfigProperty(name = "db.url")
     String url;
     @Inject
@@ -87,8 +90,10 @@ public class SeatChangeFeed {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
                     statement.execute("LISTEN " + SHOW_CHANNEL);
+                    statement.execute("LISTEN " + AccountChanged.CHANNEL);
                 }
                 status.fire(new SeatFeedStatus(true));
+                accountChanges.fire(AccountChanged.everything()); // account copies read before now may have missed a notice
                 if (reconnecting) {
                     LOG.info("Seat change listener reconnected");
                     changes.fire(SeatChange.resync());
@@ -120,6 +125,10 @@ public class SeatChangeFeed {
     }
 
     private void dispatch(String channel, String payload) {
+        if (AccountChanged.CHANNEL.equals(channel)) {
+            dispatchAccountChange(payload);
+            return;
+        }
         try {
             if (SHOW_CHANNEL.equals(channel)) {
                 showChanges.fire(new ShowChanged(Long.parseLong(payload)));
@@ -128,6 +137,16 @@ public class SeatChangeFeed {
             changes.fire(JsonConfig.jsonb().fromJson(payload, SeatChange.class));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not deliver seat change " + payload, e);
+        }
+    }
+
+    /** Account changes ride on the same connection, so that an instance has one LISTENer. */
+    private void dispatchAccountChange(String accountId) {
+        try {
+            accountChanges.fire(new AccountChanged(Long.parseLong(accountId)));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not deliver account change " + accountId, e);
+            accountChanges.fire(AccountChanged.everything());
         }
     }
 

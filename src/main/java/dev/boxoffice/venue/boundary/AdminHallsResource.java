@@ -1,6 +1,6 @@
 package dev.boxoffice.venue.boundary;
 
-import dev.boxoffice.account.control.CurrentCaller;
+import dev.boxoffice.account.entity.Caller;
 import dev.boxoffice.venue.boundary.AdminVenuesResource.NameRequest;
 import dev.boxoffice.venue.control.HallLayouts;
 import dev.boxoffice.venue.control.VenueAdministration;
@@ -8,6 +8,7 @@ import dev.boxoffice.venue.entity.LayoutPlan;
 import dev.boxoffice.venue.entity.LayoutSpec;
 import dev.boxoffice.venue.entity.PlannedSeat;
 import dev.boxoffice.venue.entity.VenueView.HallView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -27,6 +28,7 @@ import java.util.List;
 
 /** /api/admin/halls/{id}: rename, delete, and the seat layout editor's API. */
 @ApplicationScoped
+@RolesAllowed(Caller.ADMIN)
 @Path("admin/halls/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,25 +41,20 @@ public class AdminHallsResource {
     VenueAdministration venues;
     @Inject
     HallLayouts layouts;
-    @Inject
-    CurrentCaller caller;
 
     @GET
     public HallView one(@PathParam("id") long id) {
-        caller.requireAdmin();
         return venues.hall(id);
     }
 
     @PATCH
     public HallView rename(@PathParam("id") long id, @Valid @NotNull NameRequest request) {
-        caller.requireAdmin();
         venues.renameHall(id, request.name());
         return venues.hall(id);
     }
 
     @DELETE
     public Response delete(@PathParam("id") long id) {
-        caller.requireAdmin();
         venues.deleteHall(id);
         return Response.noContent().build();
     }
@@ -65,7 +62,6 @@ public class AdminHallsResource {
     @GET
     @Path("layout")
     public Layout layout(@PathParam("id") long id) {
-        caller.requireAdmin();
         List<PlannedSeat> seats = layouts.currentLayout(id);
         return new Layout(id, venues.hall(id).layoutVersion(), seats.size(), seats);
     }
@@ -74,7 +70,6 @@ public class AdminHallsResource {
     @PUT
     @Path("layout")
     public Layout replaceLayout(@PathParam("id") long id, @NotNull LayoutSpec spec) {
-        caller.requireAdmin();
         List<PlannedSeat> seats = layouts.replaceLayout(id, spec);
         return new Layout(id, venues.hall(id).layoutVersion(), seats.size(), seats);
     }
@@ -83,7 +78,6 @@ public class AdminHallsResource {
     @POST
     @Path("layout/preview")
     public Layout preview(@PathParam("id") long id, @NotNull LayoutSpec spec) {
-        caller.requireAdmin();
         HallView hall = venues.hall(id);
         List<PlannedSeat> seats = LayoutPlan.generate(spec);
         return new Layout(id, hall.layoutVersion() + 1, seats.size(), seats);

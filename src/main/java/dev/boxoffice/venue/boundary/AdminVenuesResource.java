@@ -1,10 +1,11 @@
 package dev.boxoffice.venue.boundary;
 
-import dev.boxoffice.account.control.CurrentCaller;
+import dev.boxoffice.account.entity.Caller;
 import dev.boxoffice.venue.control.VenueAdministration;
 import dev.boxoffice.venue.entity.Hall;
 import dev.boxoffice.venue.entity.Venue;
 import dev.boxoffice.venue.entity.VenueView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -25,6 +26,7 @@ import java.util.List;
 
 /** /api/admin/venues: venues and their halls (administrators only). */
 @ApplicationScoped
+@RolesAllowed(Caller.ADMIN)
 @Path("admin/venues")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -35,20 +37,16 @@ public class AdminVenuesResource {
 
     @Inject
     VenueAdministration venues;
-    @Inject
-    CurrentCaller caller;
     @Context
     UriInfo uriInfo;
 
     @GET
     public List<VenueView> all() {
-        caller.requireAdmin();
         return venues.venues();
     }
 
     @POST
     public Response create(@Valid @NotNull NameRequest request) {
-        caller.requireAdmin();
         Venue venue = venues.createVenue(request.name());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(venue.id())).build())
                 .entity(venues.venue(venue.id())).build();
@@ -57,14 +55,12 @@ public class AdminVenuesResource {
     @GET
     @Path("{id}")
     public VenueView one(@PathParam("id") long id) {
-        caller.requireAdmin();
         return venues.venue(id);
     }
 
     @PATCH
     @Path("{id}")
     public VenueView rename(@PathParam("id") long id, @Valid @NotNull NameRequest request) {
-        caller.requireAdmin();
         venues.renameVenue(id, request.name());
         return venues.venue(id);
     }
@@ -72,7 +68,6 @@ public class AdminVenuesResource {
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
-        caller.requireAdmin();
         venues.deleteVenue(id);
         return Response.noContent().build();
     }
@@ -80,7 +75,6 @@ public class AdminVenuesResource {
     @POST
     @Path("{id}/halls")
     public Response createHall(@PathParam("id") long venueId, @Valid @NotNull NameRequest request) {
-        caller.requireAdmin();
         Hall hall = venues.createHall(venueId, request.name());
         return Response.created(uriInfo.getBaseUriBuilder().path("admin/halls").path(String.valueOf(hall.id())).build())
                 .entity(venues.hall(hall.id())).build();

@@ -12,14 +12,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * A request with wrong credentials is refused, even on public resources: 401, or 429 with
- * Retry-After while the account is locked after too many failed logins; 503 when the credentials
- * could not be checked because the database is unavailable. Runs as the
- * authentication step, before any authorisation filter could mistake the caller for anonymous.
+ * The API's one authentication step: the request's HTTP Basic credentials are checked once and
+ * the caller becomes the request's SecurityContext, which the declared roles
+ * ({@link RolesAllowedFeature}) are checked against. Wrong credentials are refused even on public
+ * resources: 401, or 429 with Retry-After while the account is locked after too many failed
+ * logins; 503 when they could not be checked because the database is unavailable.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
-public class RejectBadCredentials implements ContainerRequestFilter {
+public class BasicAuthentication implements ContainerRequestFilter {
 
     @Inject
     CurrentCaller caller;
@@ -37,9 +38,8 @@ public class RejectBadCredentials implements ContainerRequestFilter {
                             "Authentication failed", "Unknown username or wrong password."))
                     .header("WWW-Authenticate", "Basic realm=\"boxoffice\"")
                     .build());
-            case AUTHENTICATED, ANONYMOUS -> {
-                // carry on
-            }
+            case AUTHENTICATED, ANONYMOUS -> context.setSecurityContext(
+                    new CallerSecurityContext(authentication.caller(), context.getSecurityContext().isSecure()));
         }
     }
 }
