@@ -20,11 +20,7 @@
 # was still falling after a minute of load. The hot seat's warm-up is BENCH_WARMUP s of refused holds.
 # Each measured Gatling run also starts with BENCH_INRUN_WARMUP (30) s of uncounted load (the hot
 # seat: of refused holds, then 3 uncounted rounds): Gatling's JVM is fresh in every run, answers
-# late while it compiles, and its compiler takes CPU from the app on the same cores (in a holds run,
-# Gatling used 3.7 CPU-seconds in seconds 14-29 and 1.6 in seconds 49-64, at the same throughput).
-#
-# The pgbench scripts set show_seat.held_until (issue 14's schema). On a schema without the column,
-# BENCH_ADD_HELD_UNTIL=1 adds it to the benchmark's database by hand (to try the script out).
+# late while it compiles, and its compiler takes CPU from the app on the same cores.
 #
 # Needs pgbench (Debian: apt-get install postgresql-client). Starts its own embedded PostgreSQL
 # (port BENCH_PG_PORT, default 54339, data in target/bench/pgdata) and app (BENCH_PORT, 8080).
@@ -81,15 +77,6 @@ READY_MS=$(date +%s%3N)
 # the Payara JVM DevServer started for this worktree's war (its CPU time is the app's)
 APP_PID=$(pgrep -f -- "--deploy $PWD/target/boxoffice.war .*--port $APP_PORT --nocluster" | head -1)
 [ -n "$APP_PID" ] || { echo "Cannot find the app's JVM (--port $APP_PORT)." >&2; exit 1; }
-
-if [ -z "$("${PSQL[@]}" -c "SELECT 1 FROM information_schema.columns WHERE table_name = 'show_seat' AND column_name = 'held_until'")" ]; then
-  if [ "${BENCH_ADD_HELD_UNTIL:-0}" = 1 ]; then
-    echo "show_seat.held_until is missing: adding it by hand (BENCH_ADD_HELD_UNTIL=1)."
-    "${PSQL[@]}" -q -c "ALTER TABLE show_seat ADD COLUMN held_until timestamptz"
-  else
-    echo "show_seat.held_until is missing, which the pgbench scripts set; BENCH_ADD_HELD_UNTIL=1 adds it by hand." >&2; exit 1
-  fi
-fi
 
 # The 10,000-seat show (the demo's Arena): a row per hold user, up to 64 and more.
 HOLD_SHOW=${BENCH_HOLD_SHOW:-$("${PSQL[@]}" -c "SELECT show_id FROM show_seat GROUP BY show_id HAVING count(*) = 10000 ORDER BY show_id LIMIT 1")}

@@ -30,8 +30,8 @@ import jakarta.ejb.Singleton;
                 // every row lock wait is bounded (then 409 busy): set once per connection, not per transaction
                 "options=-c lock_timeout=${MPCONFIG=boxoffice.lock.timeout-ms}",
                 "fish.payara.is-connection-validation-required=true",
-                // a round trip per checkout was measurable on every request; a connection in use is
-                // checked at most every 5 s, and the first dead one found still empties the pool
+                // not a round trip per checkout: a connection in use is checked at most every 5 s,
+                // and the first dead one found still empties the pool
                 "fish.payara.validate-atmost-once-period-in-seconds=5",
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",

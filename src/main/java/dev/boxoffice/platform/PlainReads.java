@@ -10,10 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import javax.sql.DataSource;
 
 /**
@@ -44,7 +40,7 @@ public class PlainReads {
         T read(ResultSet rows) throws SQLException;
     }
 
-    /** For statements run for their effect on the session (set_config) or a notice (pg_notify). */
+    /** For statements run for their effect on the session (set_config). */
     public static final Rows<Void> NOTHING = rows -> null;
 
     public <T> T query(String sql, Parameters parameters, Rows<T> rows) {

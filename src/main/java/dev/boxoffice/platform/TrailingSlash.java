@@ -4,6 +4,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
 
 /**
  * The seed API's paths end in a slash (/api/hold-seat/); ours do not. Both spellings reach the
@@ -15,11 +16,12 @@ public class TrailingSlash implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String path = request.getUriInfo().getRequestUri().getRawPath();
+        URI uri = request.getUriInfo().getRequestUri();
+        String path = uri.getRawPath();
         if (path.length() > 1 && path.endsWith("/")) {
-            request.setRequestUri(request.getUriInfo().getRequestUriBuilder()
-                    .replacePath(path.substring(0, path.length() - 1))
-                    .build());
+            String query = uri.getRawQuery();
+            request.setRequestUri(URI.create(uri.getScheme() + "://" + uri.getRawAuthority()
+                    + path.substring(0, path.length() - 1) + (query == null ? "" : "?" + query)));
         }
     }
 }

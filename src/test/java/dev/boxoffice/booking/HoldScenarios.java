@@ -15,7 +15,6 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 public class HoldScenarios extends BookingSteps {
 

@@ -19,9 +19,9 @@ import java.util.Optional;
  * reads stay public, and whatever needs a user says so itself. The API's authentication filter
  * (BasicAuthentication) reads {@link #authentication()} first, refuses wrong credentials even on
  * public resources and hands the caller to JAX-RS as the SecurityContext its declared roles are
- * checked against; admin pages are checked by the AdminPages servlet filter.
- * <p>This replaces a Jakarta Security authentication mechanism: the container's JASPIC bridge
- * around it cost about a tenth of the CPU of every request, anonymous layout reads included.
+ * checked against; admin pages are checked by the AdminPages servlet filter. Not a Jakarta
+ * Security mechanism: the container's JASPIC bridge around one ran on every request, anonymous
+ * ones included.
  */
 @ApplicationScoped
 public class CurrentCaller {

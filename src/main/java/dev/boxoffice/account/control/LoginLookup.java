@@ -1,6 +1,5 @@
 package dev.boxoffice.account.control;
 
-import dev.boxoffice.platform.Timestamps;
 import static dev.boxoffice.platform.Timestamps.instant;
 
 import dev.boxoffice.account.entity.Account;

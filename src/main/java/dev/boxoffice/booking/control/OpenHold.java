@@ -12,19 +12,18 @@ import java.util.List;
 
 /**
  * The start of every hold: in one statement, the show row is KEY SHARE-locked and found on sale
- * (a cancellation, which locks it FOR UPDATE, cannot overtake a hold that passed), and the
- * caller's open hold of the show, if any, is locked and read with the seats it owns.
+ * (a cancellation, which locks it FOR UPDATE, cannot overtake a hold that passed), then the
+ * caller's open hold of the show, if any, is locked and read with the seats it owns. The show
+ * is locked first (its subquery feeds the lateral join), in the order a cancellation takes them.
  */
 final class OpenHold {
 
     private static final String LOCK = """
             SELECT sh.status, sh.starts_at, h.id, h.seat_count, h.created_at, h.expires_at,
                    (SELECT string_agg(ss.seat_id::text, ',' ORDER BY ss.seat_id) FROM show_seat ss WHERE ss.hold_id = h.id)
-            FROM show sh
+            FROM (SELECT id, status, starts_at FROM show WHERE id = ?2 FOR KEY SHARE) sh
             LEFT JOIN LATERAL (SELECT * FROM hold WHERE account_id = ?1 AND show_id = sh.id AND status = 'ACTIVE'
                                FOR NO KEY UPDATE) h ON TRUE
-            WHERE sh.id = ?2
-            FOR KEY SHARE OF sh
             """;
 
     private final EntityManager em;

@@ -17,10 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * one goes ahead, the others wait until it has finished and then look again (a plain read), so
  * that when it took the seat they are all turned down at once.
  * <p>
- * Without this, everybody who found a hot seat free queued on its row lock, and each loser held
- * that lock for a round trip to the app before the next could look: in a hot-seat round, 9
- * waiters took 120 ms in turn (sampled from {@code pg_locks}) while holding request threads.
- * Only an optimisation: the row lock in {@link SeatHolds} still decides, also between instances,
+ * Without this, everybody who found a hot seat free would queue on its row lock, and each loser
+ * would hold that lock for a round trip to the app before the next could look. Only an optimisation: the row lock in {@link SeatHolds} still decides, also between instances,
  * and a request that has waited as long as a row lock may be waited for goes ahead unclaimed.
  */
 @ApplicationScoped

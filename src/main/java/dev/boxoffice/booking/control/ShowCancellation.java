@@ -17,8 +17,8 @@ import java.util.List;
 
 /**
  * Cancelling a show: its live holds end, its bookings are cancelled, its seats are released
- * and it leaves the public listings. Lock order: the show row (holds of new seats take it in
- * SHARE mode, so none can slip in), then its holds and bookings, then its seats by id.
+ * and it leaves the public listings. Lock order: the show row (holds take it in KEY SHARE mode,
+ * so none can slip in), then its holds and bookings, then its seats by id.
  */
 @Stateless
 public class ShowCancellation {

@@ -1,6 +1,5 @@
 package dev.boxoffice.show.boundary;
 
-import dev.boxoffice.show.control.LayoutSnapshots;
 import dev.boxoffice.show.control.RenderedLayout;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -33,7 +32,7 @@ final class LayoutResponses {
     }
 
     private static Response.ResponseBuilder cacheHeaders(Response.ResponseBuilder response, RenderedLayout layout) {
-        return response.tag(layout.etag())
+        return response.header(HttpHeaders.ETAG, layout.quotedEtag())
                 .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
                 .header(HttpHeaders.VARY, VARY);
     }

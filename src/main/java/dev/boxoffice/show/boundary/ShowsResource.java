@@ -1,7 +1,6 @@
 package dev.boxoffice.show.boundary;
 
 import dev.boxoffice.show.control.LayoutSnapshots;
-import dev.boxoffice.show.control.RenderedLayout;
 import dev.boxoffice.account.control.CurrentCaller;
 import dev.boxoffice.show.control.ShowCatalog;
 import dev.boxoffice.show.entity.ShowSummary;

@@ -30,9 +30,8 @@ import java.util.logging.Logger;
  * seats once their hold has expired and tells its own subscribers about those that are free now
  * (a local event, not a NOTIFY: each instance does this for its own clients).
  * <p>
- * One queue ordered by expiry and one task that looks at it every {@link #TICK_MILLIS}, rather
- * than a scheduled task per hold: under load that was a task with captured context per hold
- * made, and a query per hold minutes later, mostly for holds released or booked long before.
+ * One queue ordered by expiry and one task that looks at it every {@link #TICK_MILLIS}, not a
+ * scheduled task per hold (most holds are released or booked long before they would expire).
  * Everything due at a tick costs one query per show.
  */
 @ApplicationScoped

@@ -17,11 +17,12 @@ import java.util.List;
 
 /**
  * The two reads behind a hall layout: the seat geometry, which never changes for a show and is
- * read once, and the live part (header and taken seats), one statement on every request. Only taken
- * seats come back, through a partial index, so a show with few sales costs almost nothing.
+ * read once, and the live part (header and taken seats), one statement, which {@link ShowLayouts}
+ * keeps until the show changes. Only taken seats come back, through a partial index, so a show
+ * with few sales costs almost nothing.
  * Taken means the database's seat_taken: a seat of an expired hold is free whether or not the
  * cleanup timer has released it yet.
- * Plain JDBC ({@link PlainReads}): this is the most frequent request of all.
+ * Plain JDBC ({@link PlainReads}): no EJB call or EclipseLink query around one statement.
  */
 @ApplicationScoped
 public class LayoutReads {

@@ -15,12 +15,14 @@ public final class RenderedLayout {
     private final Object state;
     private final byte[] json;
     private final String etag;
+    private final String quotedEtag;
     private volatile byte[] gzip;
 
     RenderedLayout(Object state, String json) {
         this.state = state;
         this.json = json.getBytes(StandardCharsets.UTF_8);
         this.etag = HexFormat.of().formatHex(sha256(this.json), 0, 12);
+        this.quotedEtag = '"' + etag + '"';
     }
 
     /** Whether this is the document of exactly that state (the instance a cache handed out). */
@@ -34,6 +36,11 @@ public final class RenderedLayout {
 
     public String etag() {
         return etag;
+    }
+
+    /** The ETag header's value. */
+    public String quotedEtag() {
+        return quotedEtag;
     }
 
     public byte[] gzip() {

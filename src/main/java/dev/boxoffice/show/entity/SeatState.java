@@ -9,6 +9,7 @@ import java.time.Instant;
 public record SeatState(long id, String row, int number, String category, int gridRow, int gridCol,
                         String status, Long lockedBy, Instant lockedUntil, boolean mine) {
 
+    /** {@link SeatStatus} names as clients see them (constants, for switches; SeatStatusTest keeps them equal). */
     public static final String AVAILABLE = "available";
     public static final String HELD = "held";
     public static final String BOOKED = "booked";
