@@ -58,6 +58,11 @@ class BoxOfficeIT {
     }
 
     @Test
+    void holdOfALockedSeatGivesUpAfterTheLockTimeout() throws Exception {
+        new HoldScenarios(api()).holdOfALockedSeatGivesUpAfterTheLockTimeout();
+    }
+
+    @Test
     void holdOfPlainlyTakenSeatIsRefusedWithoutWaitingForItsLock() throws Exception {
         new HoldScenarios(api()).plainlyTakenSeatIsRefusedWithoutWaitingForItsLock();
     }

@@ -148,6 +148,35 @@ public class HoldScenarios extends BookingSteps {
         assertEquals(204, api.delete("api/holds/" + firstHold, first).status(), "releasing an ended hold changes nothing");
     }
 
+    /**
+     * A free seat whose row another transaction keeps locked is not waited for forever: the
+     * hold gives up after the lock timeout (3 s, PostgreSQL's lock_timeout on the app's
+     * connections) with a retryable 409 busy, and changes nothing.
+     */
+    public void holdOfALockedSeatGivesUpAfterTheLockTimeout() throws Exception {
+        ShowFixture show = TestData.show("Locked row", 1, 4);
+        long seat = show.seatIds().get(0);
+        try (Connection other = TestData.connection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement lock = other.prepareStatement(
+                    "SELECT id FROM show_seat WHERE show_id = ? AND seat_id = ? FOR UPDATE")) {
+                lock.setLong(1, show.showId());
+                lock.setLong(2, seat);
+                lock.executeQuery().close();
+            }
+            long started = System.nanoTime();
+            Reply busy = hold(TestData.user("patient"), show.showId(), List.of(seat));
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            assertProblem(busy, 409);
+            assertTrue(busy.json().getString("type").endsWith("/busy"), busy.toString());
+            assertEquals("1", busy.header("Retry-After"));
+            assertTrue(millis >= 2_500 && millis < 8_000, "gave up after the lock timeout: " + millis + " ms");
+            other.rollback();
+        }
+        assertEquals("AVAILABLE", TestData.text("SELECT status FROM show_seat WHERE show_id = ? AND seat_id = ?",
+                show.showId(), seat), "nothing changed");
+    }
+
     public void perUserCapLimitsLiveHeldSeatsPerShow() {
         ShowFixture show = TestData.show("Cap", 2, 10);
         User user = TestData.user("greedy");
