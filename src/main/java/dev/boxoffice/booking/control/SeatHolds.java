@@ -117,10 +117,10 @@ public class SeatHolds {
         if (alreadyHeld + wanted.size() > policy.maxSeatsPerUser()) {
             throw new HoldLimitExceeded(policy.maxSeatsPerUser(), alreadyHeld);
         }
-        Hold hold = current != null ? current : open.startNew(policy.ttl());
         if (wanted.isEmpty()) {
-            return new HoldDetails(hold, open.seatIds());
+            return new HoldDetails(current, open.seatIds()); // all of them already the caller's (the seed API)
         }
+        Hold hold = current != null ? current : open.startNew(policy.ttl());
         open.addSeats(hold, wanted.size());
         // the bulk update flushes a new hold's insert first, as the seats' foreign key needs
         inventory.hold(showId, wanted, hold.id(), hold.expiresAt());
