@@ -79,13 +79,7 @@ public class HoldScenarios extends BookingSteps {
         holdOk(TestData.user("first"), show.showId(), List.of(seat));
         User late = TestData.user("late");
         try (Connection other = TestData.connection()) {
-            other.setAutoCommit(false);
-            try (PreparedStatement lock = other.prepareStatement(
-                    "SELECT id FROM show_seat WHERE show_id = ? AND seat_id = ? FOR UPDATE")) {
-                lock.setLong(1, show.showId());
-                lock.setLong(2, seat);
-                lock.executeQuery().close();
-            }
+            lockSeatRow(other, show.showId(), seat);
             long started = System.nanoTime();
             Reply refused = hold(late, show.showId(), List.of(seat, show.seatIds().get(1)));
             long millis = (System.nanoTime() - started) / 1_000_000;
@@ -157,13 +151,7 @@ public class HoldScenarios extends BookingSteps {
         ShowFixture show = TestData.show("Locked row", 1, 4);
         long seat = show.seatIds().get(0);
         try (Connection other = TestData.connection()) {
-            other.setAutoCommit(false);
-            try (PreparedStatement lock = other.prepareStatement(
-                    "SELECT id FROM show_seat WHERE show_id = ? AND seat_id = ? FOR UPDATE")) {
-                lock.setLong(1, show.showId());
-                lock.setLong(2, seat);
-                lock.executeQuery().close();
-            }
+            lockSeatRow(other, show.showId(), seat);
             long started = System.nanoTime();
             Reply busy = hold(TestData.user("patient"), show.showId(), List.of(seat));
             long millis = (System.nanoTime() - started) / 1_000_000;
@@ -175,6 +163,17 @@ public class HoldScenarios extends BookingSteps {
         }
         assertEquals("AVAILABLE", TestData.text("SELECT status FROM show_seat WHERE show_id = ? AND seat_id = ?",
                 show.showId(), seat), "nothing changed");
+    }
+
+    /** Locks the seat's inventory row in a transaction of the test's own, until it ends. */
+    private static void lockSeatRow(Connection connection, long showId, long seatId) throws Exception {
+        connection.setAutoCommit(false);
+        try (PreparedStatement lock = connection.prepareStatement(
+                "SELECT id FROM show_seat WHERE show_id = ? AND seat_id = ? FOR UPDATE")) {
+            lock.setLong(1, showId);
+            lock.setLong(2, seatId);
+            lock.executeQuery().close();
+        }
     }
 
     public void perUserCapLimitsLiveHeldSeatsPerShow() {

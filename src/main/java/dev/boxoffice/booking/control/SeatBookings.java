@@ -117,17 +117,18 @@ public class SeatBookings {
         return queries.details(booking.id());
     }
 
+    /** 410 or 409 for a hold whose stored state is not ACTIVE. */
     private static void requireActive(Hold hold) {
-        switch (hold.status()) {
-            case ACTIVE -> { }
-            case EXPIRED -> throw HoldEnded.expired(hold.id());
-            case RELEASED -> throw HoldEnded.released(hold.id());
-            case BOOKED -> throw HoldEnded.booked(hold.id());
-        }
+        requireActive(hold, hold.status());
     }
 
+    /** Also 410 for an ACTIVE hold past its expiry. */
     private static void requireLive(Hold hold, Instant now) {
-        switch (hold.stateAt(now)) {
+        requireActive(hold, hold.stateAt(now));
+    }
+
+    private static void requireActive(Hold hold, HoldStatus state) {
+        switch (state) {
             case ACTIVE -> { }
             case EXPIRED -> throw HoldEnded.expired(hold.id());
             case RELEASED -> throw HoldEnded.released(hold.id());

@@ -152,7 +152,9 @@ public class SeatInventory {
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
                     layouts.changed(showId);
-                    knownTaken.taken(showId, taken.stream().map(LockedSeat::seatId).toList(), until);
+                    if (!taken.isEmpty()) {
+                        knownTaken.taken(showId, taken.stream().map(LockedSeat::seatId).toList(), until);
+                    }
                 }
             }
         });
